@@ -1,0 +1,22 @@
+package cm.resultinstitute.platform.attendance;
+
+import jakarta.persistence.EnumeratedValue;
+
+/** How a participant attended one session. */
+public enum AttendanceStatus {
+    PRESENT("present"),
+    ABSENT("absent"),
+    EXCUSED("excused"),
+    LATE("late");
+
+    @EnumeratedValue
+    private final String value;
+
+    AttendanceStatus(String value) {
+        this.value = value;
+    }
+
+    public String value() {
+        return value;
+    }
+}

@@ -1,0 +1,30 @@
+package cm.resultinstitute.platform.site;
+
+import cm.resultinstitute.platform.blog.BlogReader;
+import cm.resultinstitute.platform.trainings.TrainingCatalog;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The home page: the published trainings and the latest blog posts. */
+@Controller
+class HomeController {
+
+    static final int TRAININGS_SHOWN = 6;
+    static final int POSTS_SHOWN = 3;
+
+    private final TrainingCatalog catalog;
+    private final BlogReader blog;
+
+    HomeController(TrainingCatalog catalog, BlogReader blog) {
+        this.catalog = catalog;
+        this.blog = blog;
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        model.addAttribute("trainings", catalog.current(TRAININGS_SHOWN));
+        model.addAttribute("posts", blog.recent(POSTS_SHOWN));
+        return "home";
+    }
+}

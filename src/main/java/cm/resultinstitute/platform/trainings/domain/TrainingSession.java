@@ -1,0 +1,90 @@
+package cm.resultinstitute.platform.trainings.domain;
+
+import cm.resultinstitute.platform.shared.persistence.TimestampedEntity;
+import cm.resultinstitute.platform.trainings.SessionStatus;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One dated meeting of a training (the {@code sessions} table). */
+@Entity
+@Table(name = "sessions")
+public class TrainingSession extends TimestampedEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "training_id", nullable = false)
+    private Training training;
+
+    @Column(nullable = false)
+    private String title;
+
+    @Column(columnDefinition = "text")
+    private String description;
+
+    @Column(name = "session_date", nullable = false)
+    private Instant sessionDate;
+
+    private String location;
+
+    @Column(name = "duration_minutes")
+    private Integer durationMinutes = 120;
+
+    @Enumerated(EnumType.STRING)
+    private SessionStatus status = SessionStatus.SCHEDULED;
+
+    @Column(name = "max_attendees")
+    private Integer maxAttendees;
+
+    @Column(columnDefinition = "text")
+    private String notes;
+
+    protected TrainingSession() {}
+
+    public TrainingSession(Training training, String title, Instant sessionDate) {
+        this.training = training;
+        this.title = title;
+        this.sessionDate = sessionDate;
+    }
+
+    public Training getTraining() {
+        return training;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Instant getSessionDate() {
+        return sessionDate;
+    }
+
+    public String getLocation() {
+        return location;
+    }
+
+    public Integer getDurationMinutes() {
+        return durationMinutes;
+    }
+
+    public SessionStatus getStatus() {
+        return status;
+    }
+
+    public Integer getMaxAttendees() {
+        return maxAttendees;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+}
