@@ -1,0 +1,35 @@
+package cm.resultinstitute.platform.test;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/** Gives each test class an empty shared database: every table but Flyway's history is truncated before it runs. */
+public class CleanDatabase implements BeforeAllCallback {
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws SQLException {
+        truncateAll(SharedPostgres.DATABASE);
+    }
+
+    public static void truncateAll(String database) throws SQLException {
+        try (Connection connection = SharedPostgres.dataSource(database).getConnection();
+                Statement statement = connection.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery(
+                    "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'flyway_schema_history'")) {
+                while (rows.next()) {
+                    tables.add(rows.getString(1));
+                }
+            }
+            if (!tables.isEmpty()) {
+                statement.execute("TRUNCATE " + String.join(", ", tables) + " RESTART IDENTITY CASCADE");
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package cm.resultinstitute.platform.test;
+
+import java.time.LocalDate;
+import java.util.List;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+
+/** Small factories for the rows a test needs, each inserted as the application would store it. */
+public final class TestData {
+
+    /** Cost 4 keeps tests fast; the application's own hashes are checked for cost 12 elsewhere. */
+    private static final String PASSWORD_HASH = new BCryptPasswordEncoder(4).encode(TestAccounts.PASSWORD);
+
+    private final JdbcClient jdbc;
+
+    public TestData(DataSource dataSource) {
+        this.jdbc = JdbcClient.create(dataSource);
+    }
+
+    public static TestData shared() {
+        return new TestData(SharedPostgres.dataSource(SharedPostgres.DATABASE));
+    }
+
+    public int user(String email, String role) {
+        return jdbc.sql("""
+                        INSERT INTO users (email, password_hash, first_name, last_name, role, email_verified)
+                        VALUES (?, ?, 'Test', ?, ?, TRUE) RETURNING id""")
+                .params(email, PASSWORD_HASH, role, role)
+                .query(Integer.class)
+                .single();
+    }
+
+    public int training(String title, String status, LocalDate start, LocalDate end, Integer createdBy) {
+        return jdbc.sql("""
+                        INSERT INTO trainings (title, slug, category, status, level, start_date, end_date, created_by)
+                        VALUES (?, ?, 'Leadership Training', ?, 'beginner', ?, ?, ?) RETURNING id""")
+                .params(title, slug(title), status, start, end, createdBy)
+                .query(Integer.class)
+                .single();
+    }
+
+    public int post(String title, String status, int authorId, String youtubeVideoId) {
+        return jdbc.sql("""
+                        INSERT INTO blog_posts (title, slug, content, excerpt, author_id, tags, youtube_video_id, status,
+                            published_at)
+                        VALUES (?, ?, 'Content', ?, ?, ?, ?, ?,
+                            CASE WHEN ? = 'published' THEN CURRENT_TIMESTAMP END)
+                        RETURNING id""")
+                .params(
+                        title,
+                        slug(title),
+                        "Excerpt of " + title,
+                        authorId,
+                        List.of("leadership").toArray(new String[0]),
+                        youtubeVideoId,
+                        status,
+                        status)
+                .query(Integer.class)
+                .single();
+    }
+
+    public long count(String table) {
+        return jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
+    }
+
+    private static String slug(String title) {
+        return title.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+}
