@@ -6,14 +6,23 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** Gives each test class an empty shared database: every table but Flyway's history is truncated before it runs. */
+/**
+ * Gives each test class an empty, migrated shared database: every table but Flyway's history is truncated before it
+ * runs. Migrating first lets a class insert its data in {@code @BeforeAll}, before Spring has started.
+ */
 public class CleanDatabase implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) throws SQLException {
+        Flyway.configure()
+                .dataSource(SharedPostgres.dataSource(SharedPostgres.DATABASE))
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         truncateAll(SharedPostgres.DATABASE);
     }
 
