@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cm.resultinstitute.platform.PlatformApplication;
 import cm.resultinstitute.platform.test.SharedPostgres;
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -53,7 +54,11 @@ class DatabaseUserScriptTest {
                         "--app.database.username=" + APP_USER,
                         "--app.database.password=app-secret-password",
                         "--app.database.migration-username=postgres",
-                        "--app.demo-data=true")) {
+                        "--app.demo-data=true",
+                        "--DB_POOL_MAX_SIZE=7")) {
+            assertThat(platform.getBean(HikariDataSource.class).getMaximumPoolSize())
+                    .as("pool settings come from the environment")
+                    .isEqualTo(7);
             JdbcClient asApplication = platform.getBean(JdbcClient.class);
             assertThat(asApplication
                             .sql("SELECT current_user")
