@@ -2,11 +2,16 @@ package cm.resultinstitute.platform.shared;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.StringUtils;
 import org.springframework.util.unit.DataSize;
@@ -18,9 +23,14 @@ import org.springframework.validation.annotation.Validated;
  * @param dataDir where local state lives (the embedded database among it)
  * @param timeZone the institute's time zone, which decides what "today" is
  * @param demoData whether to load the demo data; {@code null} means "only with the embedded database"
+ * @param baseUrl the address people use to reach the platform, for links in emails
  * @param database the external PostgreSQL server, when one is configured
  * @param admin the first administrator created when there is none
  * @param maxRequestSize the largest request body the API accepts
+ * @param jwt how access and refresh tokens are made
+ * @param trustedProxies addresses (or CIDR ranges) of reverse proxies whose {@code X-Forwarded-For} is believed
+ * @param rateLimits how often anonymous and failed attempts may be repeated
+ * @param mail outgoing mail
  */
 @Validated
 @ConfigurationProperties("app")
@@ -28,9 +38,14 @@ public record AppProperties(
         @NotNull Path dataDir,
         @NotNull ZoneId timeZone,
         Boolean demoData,
+        @NotNull URI baseUrl,
         @Valid @NotNull Database database,
         @Valid @NotNull Admin admin,
-        @NotNull DataSize maxRequestSize) {
+        @NotNull DataSize maxRequestSize,
+        @Valid @NotNull Jwt jwt,
+        @NotNull List<String> trustedProxies,
+        @Valid @NotNull RateLimits rateLimits,
+        @Valid @NotNull Mail mail) {
 
     /**
      * An external server; with no {@code url} the platform runs its own embedded PostgreSQL. The migration
@@ -55,6 +70,34 @@ public record AppProperties(
             @NotNull String firstName,
             @NotNull String lastName) {}
 
+    /**
+     * Access tokens are HS256 JWTs signed with {@code secret} (or the content of {@code secretFile}); without either,
+     * a random key is made at each start, so tokens die with the process and instances cannot share them.
+     */
+    public record Jwt(
+            String secret,
+            Path secretFile,
+            @NotBlank String issuer,
+            @NotNull Duration accessTokenTtl,
+            @NotNull Duration refreshTokenTtl) {}
+
+    /** A number of attempts allowed per window of time. */
+    public record Limit(@Positive int attempts, @NotNull Duration window) {}
+
+    /** Failed logins per account and per address; registrations and reset requests per address. */
+    public record RateLimits(
+            @Valid @NotNull Limit loginPerAccount,
+            @Valid @NotNull Limit loginPerAddress,
+            @Valid @NotNull Limit registrationPerAddress,
+            @Valid @NotNull Limit passwordResetPerAddress) {}
+
+    /** The sender's address, and how the outbox retries. */
+    public record Mail(
+            @NotBlank String from,
+            @NotNull Duration pollInterval,
+            @Positive int batchSize,
+            @Positive int maxAttempts) {}
+
     /** Demo data is on by default with the embedded database and off with an external one, unless said otherwise. */
     public boolean loadDemoData() {
         return demoData != null ? demoData : !database.external();
@@ -67,5 +110,11 @@ public record AppProperties(
 
     public Path embeddedDatabaseDir() {
         return dataDir.resolve("postgres");
+    }
+
+    /** An absolute link to a path of the platform, e.g. for an email. */
+    public String link(String path) {
+        String base = baseUrl.toString();
+        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
     }
 }

@@ -2,7 +2,7 @@ package cm.resultinstitute.platform.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cm.resultinstitute.platform.test.CleanDatabase;
+import cm.resultinstitute.platform.test.CleanState;
 import cm.resultinstitute.platform.test.PlatformTest;
 import cm.resultinstitute.platform.test.SharedPostgres;
 import java.util.List;
@@ -30,7 +30,7 @@ class DemoDataTest {
 
     @BeforeEach
     void emptySchema() throws Exception {
-        CleanDatabase.truncateAll(SharedPostgres.DATABASE);
+        CleanState.truncateAll(SharedPostgres.DATABASE);
     }
 
     @Test

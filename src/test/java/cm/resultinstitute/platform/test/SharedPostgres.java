@@ -89,7 +89,7 @@ public final class SharedPostgres {
         }
     }
 
-    /** Points a Spring context at the shared server, as {@code DATABASE_URL} would. */
+    /** Points a Spring context at the shared server, as {@code DATABASE_URL} would, and its mail at GreenMail. */
     public static class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
         @Override
@@ -98,7 +98,11 @@ public final class SharedPostgres {
                             "app.database.url=" + jdbcUrl(),
                             "app.database.username=" + SUPERUSER,
                             "app.admin.email=" + TestAccounts.ADMIN_EMAIL,
-                            "app.admin.password=" + TestAccounts.PASSWORD)
+                            "app.admin.password=" + TestAccounts.PASSWORD,
+                            "spring.mail.host=127.0.0.1",
+                            "spring.mail.port=" + SharedMail.port(),
+                            "app.mail.poll-interval=200ms",
+                            "app.jwt.secret=" + TestAccounts.JWT_SECRET)
                     .applyTo(context);
         }
     }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cm.resultinstitute.platform.shared.AppProperties;
-import cm.resultinstitute.platform.test.CleanDatabase;
+import cm.resultinstitute.platform.test.CleanState;
 import cm.resultinstitute.platform.test.PlatformTest;
 import cm.resultinstitute.platform.test.SharedPostgres;
 import cm.resultinstitute.platform.test.TestAccounts;
@@ -44,7 +44,7 @@ class FirstAdminTest {
 
     @BeforeEach
     void noUsers() throws Exception {
-        CleanDatabase.truncateAll(SharedPostgres.DATABASE);
+        CleanState.truncateAll(SharedPostgres.DATABASE);
     }
 
     @Test

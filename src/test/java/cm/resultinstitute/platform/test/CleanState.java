@@ -11,10 +11,11 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Gives each test class an empty, migrated shared database: every table but Flyway's history is truncated before it
- * runs. Migrating first lets a class insert its data in {@code @BeforeAll}, before Spring has started.
+ * Gives each test class a clean slate: a migrated shared database with every table but Flyway's history empty, an
+ * empty mail server and the real time. Migrating first lets a class insert data in {@code @BeforeAll}, before
+ * Spring has started.
  */
-public class CleanDatabase implements BeforeAllCallback {
+public class CleanState implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) throws SQLException {
@@ -24,6 +25,8 @@ public class CleanDatabase implements BeforeAllCallback {
                 .load()
                 .migrate();
         truncateAll(SharedPostgres.DATABASE);
+        SharedMail.clear();
+        MutableClock.INSTANCE.reset();
     }
 
     public static void truncateAll(String database) throws SQLException {
