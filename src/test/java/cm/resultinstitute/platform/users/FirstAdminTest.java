@@ -102,9 +102,14 @@ class FirstAdminTest {
                 properties.dataDir(),
                 properties.timeZone(),
                 properties.demoData(),
+                properties.baseUrl(),
                 properties.database(),
                 new AppProperties.Admin(email, password, "Platform", "Administrator"),
-                properties.maxRequestSize());
+                properties.maxRequestSize(),
+                properties.jwt(),
+                properties.trustedProxies(),
+                properties.rateLimits(),
+                properties.mail());
         return new FirstAdmin(configured, users, passwordEncoder, jdbc, transaction);
     }
 }
