@@ -1,6 +1,9 @@
 package cm.resultinstitute.platform.users;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import jakarta.persistence.EnumeratedValue;
+import java.util.Arrays;
+import java.util.Optional;
 
 /** What a user may do on the platform; stored in lower case as the schema's check constraint says. */
 public enum Role {
@@ -15,7 +18,15 @@ public enum Role {
         this.value = value;
     }
 
+    @JsonValue
     public String value() {
         return value;
+    }
+
+    /** The constant stored or sent as {@code value}, if there is one. */
+    public static Optional<Role> of(String value) {
+        return Arrays.stream(values())
+                .filter(constant -> constant.value.equals(value))
+                .findFirst();
     }
 }

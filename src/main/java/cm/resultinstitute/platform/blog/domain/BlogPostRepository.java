@@ -18,4 +18,6 @@ public interface BlogPostRepository extends JpaRepository<BlogPost, Integer> {
             order by p.publishedAt desc nulls last, p.id desc
             """)
     List<PostCard> findCards(PostStatus status, Limit limit);
+
+    boolean existsByAuthorId(Integer authorId);
 }

@@ -23,6 +23,8 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
@@ -172,6 +174,10 @@ class ApiExceptionTranslator {
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> other(Exception ex, HttpServletRequest request) throws Exception {
         requireApi(ex, request);
+        if (ex instanceof AccessDeniedException || ex instanceof AuthenticationException) {
+            // Spring Security answers these: 401 to anonymous callers, 403 to the others.
+            throw ex;
+        }
         if (ex instanceof MissingServletRequestParameterException missing) {
             return validation(
                     List.of(new FieldProblem(missing.getParameterName(), "{problem.field.required}")), request);

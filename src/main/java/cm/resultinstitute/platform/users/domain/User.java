@@ -68,6 +68,42 @@ public class User extends TimestampedEntity {
         this.emailVerified = true;
     }
 
+    public void changeName(String firstName, String lastName) {
+        this.firstName = firstName;
+        this.lastName = lastName;
+    }
+
+    public void changeContact(String phone, String avatarUrl, String bio) {
+        this.phone = phone;
+        this.avatarUrl = avatarUrl;
+        this.bio = bio;
+    }
+
+    public void changeEmail(String email) {
+        this.email = normalizeEmail(email);
+        this.emailVerified = false;
+    }
+
+    public void changePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public void changeRole(Role role) {
+        this.role = role;
+    }
+
+    public void changeStatus(UserStatus status) {
+        this.status = status;
+    }
+
+    public void recordLogin(Instant when) {
+        this.lastLoginAt = when;
+    }
+
+    public boolean isActiveAdmin() {
+        return role == Role.ADMIN && status == UserStatus.ACTIVE;
+    }
+
     public String getEmail() {
         return email;
     }

@@ -1,8 +1,10 @@
 package cm.resultinstitute.platform.users.domain;
 
 import cm.resultinstitute.platform.users.Role;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 /** Users by id and by normalised email. */
 public interface UserRepository extends JpaRepository<User, Integer> {
@@ -10,4 +12,9 @@ public interface UserRepository extends JpaRepository<User, Integer> {
     Optional<User> findByEmail(String email);
 
     boolean existsByRole(Role role);
+
+    @Query(
+            value = "SELECT id FROM users WHERE role = 'admin' AND status = 'active' ORDER BY id FOR UPDATE",
+            nativeQuery = true)
+    List<Integer> lockActiveAdminIds();
 }

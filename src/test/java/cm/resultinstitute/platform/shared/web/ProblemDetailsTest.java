@@ -76,9 +76,9 @@ class ProblemDetailsTest {
 
     @Test
     void unknownApiPathIs404Problem() {
-        MvcTestResult result = mvc.get().uri("/api/v1/no-such-thing").exchange();
+        MvcTestResult result = mvc.get().uri(PROBE + "/no-such-thing").exchange();
         assertProblem(result, 404, "not-found");
-        assertThat(result).bodyJson().extractingPath("$.instance").isEqualTo("/api/v1/no-such-thing");
+        assertThat(result).bodyJson().extractingPath("$.instance").isEqualTo(PROBE + "/no-such-thing");
     }
 
     @Test
@@ -147,7 +147,7 @@ class ProblemDetailsTest {
     @Test
     void problemsSpeakTheCallersLanguage() {
         MvcTestResult result = mvc.get()
-                .uri("/api/v1/no-such-thing")
+                .uri(PROBE + "/no-such-thing")
                 .header(HttpHeaders.ACCEPT_LANGUAGE, "fr-CM,fr;q=0.9")
                 .exchange();
         assertThat(result).bodyJson().extractingPath("$.title").isEqualTo("Introuvable");

@@ -1,0 +1,147 @@
+package cm.resultinstitute.platform.auth;
+
+import cm.resultinstitute.platform.shared.web.ClientAddress;
+import cm.resultinstitute.platform.shared.web.FieldProblem;
+import cm.resultinstitute.platform.shared.web.ProblemException;
+import cm.resultinstitute.platform.users.Languages;
+import cm.resultinstitute.platform.users.NewAccount;
+import cm.resultinstitute.platform.users.Role;
+import cm.resultinstitute.platform.users.UserStatus;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The pages of signing in and of one's credentials: sign in, register, verify the email, forgotten password. */
+@Controller
+class AccountPages {
+
+    private final AccountTokens accountTokens;
+    private final ClientAddress clientAddress;
+    private final MessageSource messages;
+
+    AccountPages(AccountTokens accountTokens, ClientAddress clientAddress, MessageSource messages) {
+        this.accountTokens = accountTokens;
+        this.clientAddress = clientAddress;
+        this.messages = messages;
+    }
+
+    @GetMapping("/login")
+    String login() {
+        return "auth/login";
+    }
+
+    @GetMapping("/register")
+    String registration(@ModelAttribute("form") RegistrationForm form) {
+        return "auth/register";
+    }
+
+    @PostMapping("/register")
+    String register(
+            @Valid @ModelAttribute("form") RegistrationForm form,
+            BindingResult errors,
+            HttpServletRequest request,
+            Locale locale,
+            Model model) {
+        if (!errors.hasErrors()) {
+            try {
+                accountTokens.register(
+                        new NewAccount(
+                                form.getEmail(),
+                                form.getPassword(),
+                                form.getFirstName(),
+                                form.getLastName(),
+                                form.getPhone(),
+                                Role.PARTICIPANT,
+                                UserStatus.ACTIVE,
+                                Languages.of(locale)),
+                        clientAddress.of(request));
+                return "redirect:/login?registered";
+            } catch (ProblemException problem) {
+                reject(problem, errors, model, locale);
+            }
+        }
+        return "auth/register";
+    }
+
+    @GetMapping("/verify-email")
+    String verification(@RequestParam(required = false) String token, Model model) {
+        model.addAttribute("token", token);
+        return "auth/verify-email";
+    }
+
+    @PostMapping("/verify-email")
+    String verify(@RequestParam String token, Model model) {
+        try {
+            accountTokens.verifyEmail(token);
+            model.addAttribute("verified", true);
+        } catch (ProblemException problem) {
+            model.addAttribute("invalid", true);
+        }
+        return "auth/verify-email";
+    }
+
+    @GetMapping("/forgot-password")
+    String forgottenPassword() {
+        return "auth/forgot-password";
+    }
+
+    @PostMapping("/forgot-password")
+    String requestReset(@RequestParam String email, HttpServletRequest request, Model model, Locale locale) {
+        try {
+            accountTokens.requestPasswordReset(email, clientAddress.of(request));
+            model.addAttribute("sent", true);
+        } catch (ProblemException problem) {
+            model.addAttribute("error", messages.getMessage(problem.getDetailMessageCode(), null, locale));
+        }
+        return "auth/forgot-password";
+    }
+
+    @GetMapping("/reset-password")
+    String resetForm(@RequestParam(required = false) String token, Model model) {
+        model.addAttribute("token", token);
+        model.addAttribute("usable", token != null && accountTokens.resetTokenUsable(token));
+        return "auth/reset-password";
+    }
+
+    @PostMapping("/reset-password")
+    String reset(@RequestParam String token, @RequestParam String newPassword, Model model, Locale locale) {
+        try {
+            accountTokens.resetPassword(token, newPassword);
+            return "redirect:/login?reset";
+        } catch (ProblemException problem) {
+            model.addAttribute("token", token);
+            model.addAttribute("usable", accountTokens.resetTokenUsable(token));
+            model.addAttribute("error", firstMessage(problem, locale));
+            return "auth/reset-password";
+        }
+    }
+
+    private void reject(ProblemException problem, BindingResult errors, Model model, Locale locale) {
+        if (problem.errors().isEmpty()) {
+            model.addAttribute("error", messages.getMessage(problem.getDetailMessageCode(), null, locale));
+        }
+        for (FieldProblem field : problem.errors()) {
+            errors.rejectValue(field.field(), "invalid", message(field.message(), locale));
+        }
+    }
+
+    private String firstMessage(ProblemException problem, Locale locale) {
+        return problem.errors().isEmpty()
+                ? messages.getMessage(problem.getDetailMessageCode(), null, locale)
+                : message(problem.errors().get(0).message(), locale);
+    }
+
+    private String message(String message, Locale locale) {
+        return message.startsWith("{") && message.endsWith("}")
+                ? messages.getMessage(message.substring(1, message.length() - 1), null, locale)
+                : message;
+    }
+}

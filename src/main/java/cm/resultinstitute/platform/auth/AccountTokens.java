@@ -1,0 +1,141 @@
+package cm.resultinstitute.platform.auth;
+
+import cm.resultinstitute.platform.activity.ActivityEntry;
+import cm.resultinstitute.platform.activity.ActivityRecorder;
+import cm.resultinstitute.platform.mail.Mail;
+import cm.resultinstitute.platform.mail.MailOutbox;
+import cm.resultinstitute.platform.shared.AppProperties;
+import cm.resultinstitute.platform.shared.web.InvalidRequestException;
+import cm.resultinstitute.platform.users.Credentials;
+import cm.resultinstitute.platform.users.NewAccount;
+import cm.resultinstitute.platform.users.PasswordPolicy;
+import cm.resultinstitute.platform.users.UserAccounts;
+import cm.resultinstitute.platform.users.UserDirectory;
+import cm.resultinstitute.platform.users.UserView;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registration, email verification (48 hours) and password reset (1 hour) through emailed single-use tokens.
+ */
+@Service
+class AccountTokens {
+
+    static final Duration VERIFICATION_LIFETIME = Duration.ofHours(48);
+    static final Duration RESET_LIFETIME = Duration.ofHours(1);
+
+    private final UserAccounts accounts;
+    private final UserDirectory directory;
+    private final MailOutbox mail;
+    private final ActivityRecorder activity;
+    private final AppProperties properties;
+    private final RateLimiter rateLimiter;
+    private final OneTimeTokens verifications;
+    private final OneTimeTokens resets;
+
+    AccountTokens(
+            UserAccounts accounts,
+            UserDirectory directory,
+            MailOutbox mail,
+            ActivityRecorder activity,
+            AppProperties properties,
+            RateLimiter rateLimiter,
+            JdbcClient jdbc,
+            Clock clock) {
+        this.rateLimiter = rateLimiter;
+        this.accounts = accounts;
+        this.directory = directory;
+        this.mail = mail;
+        this.activity = activity;
+        this.properties = properties;
+        this.verifications = new OneTimeTokens(jdbc, clock, "email_verification_tokens", VERIFICATION_LIFETIME);
+        this.resets = new OneTimeTokens(jdbc, clock, "password_reset_tokens", RESET_LIFETIME);
+    }
+
+    /** Creates the participant and mails them the link that verifies their address. */
+    @Transactional
+    public UserView register(NewAccount account, String clientAddress) {
+        rateLimiter
+                .hit(
+                        "register:address:" + clientAddress,
+                        properties.rateLimits().registrationPerAddress())
+                .ifPresent(wait -> {
+                    throw SignInRefused.tooManyAttempts(wait);
+                });
+        UserView user = accounts.register(account);
+        String token = verifications.issue(user.id());
+        mail.queue(new Mail(
+                user.email(),
+                user.language(),
+                "verify-email",
+                Map.of("name", user.firstName(), "link", properties.link("/verify-email?token=" + token))));
+        return user;
+    }
+
+    @Transactional
+    public void verifyEmail(String token) {
+        int userId = verifications.spend(token).orElseThrow(() -> invalidToken("token"));
+        accounts.markEmailVerified(userId);
+    }
+
+    /** Mails a reset link if an active account has this email; says nothing either way. */
+    @Transactional
+    public void requestPasswordReset(String email, String clientAddress) {
+        rateLimiter
+                .hit("reset:address:" + clientAddress, properties.rateLimits().passwordResetPerAddress())
+                .ifPresent(wait -> {
+                    throw SignInRefused.tooManyAttempts(wait);
+                });
+        accounts.credentials(email).filter(Credentials::active).ifPresent(credentials -> {
+            resets.voidAll(credentials.userId());
+            String token = resets.issue(credentials.userId());
+            UserView user = directory.view(credentials.userId());
+            mail.queue(new Mail(
+                    user.email(),
+                    user.language(),
+                    "password-reset",
+                    Map.of("name", user.firstName(), "link", properties.link("/reset-password?token=" + token))));
+            activity.record(
+                    ActivityEntry.of("password_reset_requested", "user", user.id(), "A password reset link was mailed")
+                            .by(user.id()));
+        });
+    }
+
+    /** Whether a reset link can still be used, for the page that shows its form. */
+    @Transactional(readOnly = true)
+    public boolean resetTokenUsable(String token) {
+        return resets.owner(token).isPresent();
+    }
+
+    /**
+     * Sets the new password and spends the token; the password rules are checked first, so that a refused password
+     * leaves the link usable. Every refresh token of the user is revoked with the change.
+     */
+    @Transactional
+    public void resetPassword(String token, String newPassword) {
+        int userId = resets.owner(token).orElseThrow(() -> invalidToken("token"));
+        Credentials credentials = accounts.credentials(userId).orElseThrow(() -> invalidToken("token"));
+        PasswordPolicy.check(newPassword, credentials.email()).ifPresent(violation -> {
+            throw InvalidRequestException.field("newPassword", "{" + violation.messageCode() + "}");
+        });
+        resets.spend(token).orElseThrow(() -> invalidToken("token"));
+        resets.voidAll(userId);
+        accounts.resetPassword(userId, newPassword);
+    }
+
+    @Scheduled(cron = "0 41 3 * * *")
+    @Transactional
+    public void purgeExpired() {
+        verifications.purgeExpired();
+        resets.purgeExpired();
+    }
+
+    private static InvalidRequestException invalidToken(String field) {
+        return InvalidRequestException.field(field, "{auth.invalidToken}");
+    }
+}

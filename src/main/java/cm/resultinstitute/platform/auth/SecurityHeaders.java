@@ -1,0 +1,31 @@
+package cm.resultinstitute.platform.auth;
+
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * The headers every response carries: a content security policy that allows only the platform's own resources and
+ * YouTube's privacy-enhanced player, no MIME sniffing, no framing, and a strict referrer policy.
+ */
+final class SecurityHeaders {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
+            + "img-src 'self' data: https://i.ytimg.com; "
+            + "frame-src https://www.youtube-nocookie.com; "
+            + "object-src 'none'; "
+            + "base-uri 'self'; "
+            + "form-action 'self'; "
+            + "frame-ancestors 'none'";
+
+    private SecurityHeaders() {}
+
+    static <B extends org.springframework.security.config.annotation.web.HttpSecurityBuilder<B>>
+            Customizer<HeadersConfigurer<B>> apply() {
+        return headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .contentTypeOptions(Customizer.withDefaults())
+                .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
+                .referrerPolicy(referrer ->
+                        referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
+    }
+}

@@ -1,0 +1,54 @@
+package cm.resultinstitute.platform.shared.web;
+
+import cm.resultinstitute.platform.shared.AppProperties;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.springframework.security.web.util.matcher.IpAddressMatcher;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+/**
+ * The address of the client behind a request. {@code X-Forwarded-For} is believed only when the request comes from
+ * one of {@code APP_TRUSTED_PROXIES}: then the client is the nearest address in that header that is not itself a
+ * trusted proxy. Otherwise anyone could pick the address their attempts are counted against.
+ */
+@Component
+public class ClientAddress {
+
+    private final List<IpAddressMatcher> trustedProxies;
+
+    ClientAddress(AppProperties properties) {
+        this.trustedProxies = properties.trustedProxies().stream()
+                .filter(StringUtils::hasText)
+                .map(String::trim)
+                .map(IpAddressMatcher::new)
+                .toList();
+    }
+
+    public String of(HttpServletRequest request) {
+        String remote = request.getRemoteAddr();
+        if (!trusted(remote)) {
+            return remote;
+        }
+        String forwarded = request.getHeader("X-Forwarded-For");
+        if (!StringUtils.hasText(forwarded)) {
+            return remote;
+        }
+        String[] hops = forwarded.split(",");
+        for (int i = hops.length - 1; i >= 0; i--) {
+            String hop = hops[i].trim();
+            if (!hop.isEmpty() && !trusted(hop)) {
+                return isAddress(hop) ? hop : remote;
+            }
+        }
+        return remote;
+    }
+
+    private boolean trusted(String address) {
+        return isAddress(address) && trustedProxies.stream().anyMatch(proxy -> proxy.matches(address));
+    }
+
+    private static boolean isAddress(String value) {
+        return value.matches("[0-9a-fA-F:.]+") && (value.contains(".") || value.contains(":"));
+    }
+}

@@ -1,0 +1,36 @@
+package cm.resultinstitute.platform.users.web;
+
+import cm.resultinstitute.platform.users.NewAccount;
+import cm.resultinstitute.platform.users.Role;
+import cm.resultinstitute.platform.users.UserStatus;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** {@code POST /users}: an admin creates an account. */
+record CreateUserRequest(
+        @NotBlank @Email @Size(max = 255) String email,
+        @NotNull String password,
+        @NotBlank @Size(max = 100) String firstName,
+        @NotBlank @Size(max = 100) String lastName,
+        @NotNull Role role,
+
+        @Size(max = 20) @Pattern(regexp = Formats.PHONE, message = "{validation.phone}")
+        String phone,
+
+        UserStatus status,
+
+        @Pattern(regexp = Formats.LANGUAGE, message = "{validation.language}")
+        String language) {
+
+    NewAccount account() {
+        return new NewAccount(email, password, firstName, lastName, phone, role, status, language);
+    }
+
+    @Override
+    public String toString() {
+        return "CreateUserRequest[email=" + email + ", role=" + role + "]";
+    }
+}

@@ -1,0 +1,39 @@
+package cm.resultinstitute.platform.users.web;
+
+import cm.resultinstitute.platform.users.AccountChanges;
+import cm.resultinstitute.platform.users.ProfileChanges;
+import cm.resultinstitute.platform.users.Role;
+import cm.resultinstitute.platform.users.UserStatus;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** {@code PATCH /users/{id}}: an admin changes an account, role and status included. */
+record UpdateUserRequest(
+        @Email @Size(min = 3, max = 255) String email,
+
+        @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*", message = "{validation.notBlank}")
+        String firstName,
+
+        @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*", message = "{validation.notBlank}")
+        String lastName,
+
+        @Size(max = 20) @Pattern(regexp = Formats.PHONE, message = "{validation.phone}")
+        String phone,
+
+        @Size(max = 500) @Pattern(regexp = Formats.URL, message = "{validation.url}")
+        String avatarUrl,
+
+        @Size(max = 5000) String bio,
+
+        @Pattern(regexp = Formats.LANGUAGE, message = "{validation.language}")
+        String language,
+
+        Role role,
+        UserStatus status) {
+
+    AccountChanges changes() {
+        return new AccountChanges(
+                new ProfileChanges(firstName, lastName, phone, avatarUrl, bio, language), email, role, status);
+    }
+}
