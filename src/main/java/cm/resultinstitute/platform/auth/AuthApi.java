@@ -44,6 +44,10 @@ class AuthApi {
             @Pattern(regexp = "^(en|fr)$", message = "{validation.language}")
             String language) {
 
+        RegisterRequest {
+            email = email == null ? null : email.trim();
+        }
+
         @Override
         public String toString() {
             return "RegisterRequest[email=" + email + "]";
@@ -74,7 +78,12 @@ class AuthApi {
         }
     }
 
-    record ResetRequest(@NotBlank @Size(max = 255) String email) {}
+    record ResetRequest(@NotBlank @Size(max = 255) String email) {
+
+        ResetRequest {
+            email = email == null ? null : email.trim();
+        }
+    }
 
     record ResetConfirmation(
             @NotBlank String token, @NotNull String newPassword) {

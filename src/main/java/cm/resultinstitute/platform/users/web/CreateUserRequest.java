@@ -25,6 +25,10 @@ record CreateUserRequest(
         @Pattern(regexp = Formats.LANGUAGE, message = "{validation.language}")
         String language) {
 
+    CreateUserRequest {
+        email = email == null ? null : email.trim();
+    }
+
     NewAccount account() {
         return new NewAccount(email, password, firstName, lastName, phone, role, status, language);
     }

@@ -32,6 +32,10 @@ record UpdateUserRequest(
         Role role,
         UserStatus status) {
 
+    UpdateUserRequest {
+        email = email == null ? null : email.trim();
+    }
+
     AccountChanges changes() {
         return new AccountChanges(
                 new ProfileChanges(firstName, lastName, phone, avatarUrl, bio, language), email, role, status);

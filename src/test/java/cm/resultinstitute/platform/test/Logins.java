@@ -1,0 +1,47 @@
+package cm.resultinstitute.platform.test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jayway.jsonpath.JsonPath;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/** Signs test users in through the API, as a client would: real tokens for the authorisation tests. */
+public final class Logins {
+
+    private Logins() {}
+
+    public static MvcTestResult attempt(MockMvcTester mvc, String email, String password) {
+        return mvc.post()
+                .uri("/api/v1/auth/login")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"email\": \"" + email + "\", \"password\": \"" + password + "\"}")
+                .exchange();
+    }
+
+    public static SignedIn signIn(MockMvcTester mvc, String email, String password) {
+        MvcTestResult result = attempt(mvc, email, password);
+        assertThat(result).hasStatusOk();
+        String body = body(result);
+        return new SignedIn(
+                JsonPath.read(body, "$.user.id"),
+                email,
+                JsonPath.read(body, "$.accessToken"),
+                JsonPath.read(body, "$.refreshToken"));
+    }
+
+    /** Creates a user with {@link TestAccounts#PASSWORD} and signs them in. */
+    public static SignedIn newUser(MockMvcTester mvc, String email, String role) {
+        TestData.shared().user(email, role);
+        return signIn(mvc, email, TestAccounts.PASSWORD);
+    }
+
+    public static String body(MvcTestResult result) {
+        try {
+            return result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

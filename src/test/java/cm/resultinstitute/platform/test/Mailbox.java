@@ -1,0 +1,61 @@
+package cm.resultinstitute.platform.test;
+
+import static org.awaitility.Awaitility.await;
+
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads what the platform mailed to GreenMail, waiting for the outbox sender to deliver it. */
+public final class Mailbox {
+
+    private static final Pattern TOKEN_LINK = Pattern.compile("https?://\\S+?[?&]token=([A-Za-z0-9_-]+)");
+
+    private Mailbox() {}
+
+    public static MimeMessage awaitMailTo(String recipient, String subject) {
+        return await().atMost(Duration.ofSeconds(15))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> find(recipient, subject), message -> message != null);
+    }
+
+    /** The token of the first link in the message. */
+    public static String token(MimeMessage message) {
+        Matcher matcher = TOKEN_LINK.matcher(decoded(message));
+        if (!matcher.find()) {
+            throw new AssertionError("No link with a token in: " + decoded(message));
+        }
+        return matcher.group(1);
+    }
+
+    /** The first link with a token in the message. */
+    public static String link(MimeMessage message) {
+        Matcher matcher = TOKEN_LINK.matcher(decoded(message));
+        if (!matcher.find()) {
+            throw new AssertionError("No link with a token in: " + decoded(message));
+        }
+        return matcher.group();
+    }
+
+    public static String decoded(MimeMessage message) {
+        try {
+            return new String(message.getRawInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("=\r\n", "")
+                    .replace("=3D", "=");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static MimeMessage find(String recipient, String subject) throws Exception {
+        for (MimeMessage message : SharedMail.received()) {
+            if (message.getRecipients(Message.RecipientType.TO)[0].toString().equals(recipient)
+                    && message.getSubject().equals(subject)) {
+                return message;
+            }
+        }
+        return null;
+    }
+}
