@@ -1,0 +1,129 @@
+package cm.resultinstitute.platform.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cm.resultinstitute.platform.test.MutableClock;
+import cm.resultinstitute.platform.test.PlatformTest;
+import cm.resultinstitute.platform.test.TestAccounts;
+import cm.resultinstitute.platform.test.TestData;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/** Attempts are counted in PostgreSQL per account and per client address, refused with 429, and forgotten in time. */
+@PlatformTest
+class RateLimitTest {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @AfterEach
+    void fresh() {
+        MutableClock.INSTANCE.reset();
+        jdbc.sql("DELETE FROM rate_limits").update();
+    }
+
+    @Test
+    void fiveFailuresLockTheAccountForAWhileThenItRecovers() {
+        TestData.shared().user("target@example.com", "participant");
+        for (int i = 0; i < 5; i++) {
+            assertThat(login("target@example.com", "wrong-password", "10.0.0." + i))
+                    .hasStatus(401);
+        }
+
+        MvcTestResult locked = login("target@example.com", TestAccounts.PASSWORD, "10.0.0.99");
+        assertThat(locked).as("even the right password waits").hasStatus(429);
+        assertThat(locked).headers().containsHeader("Retry-After");
+        assertThat(Long.parseLong(locked.getResponse().getHeader("Retry-After")))
+                .isBetween(1L, 900L);
+        assertThat(jdbc.sql("SELECT count(*) FROM rate_limits WHERE bucket_key = 'login:account:target@example.com'")
+                        .query(Long.class)
+                        .single())
+                .as("the counter lives in the database, shared by every instance")
+                .isEqualTo(1);
+
+        MutableClock.INSTANCE.advance(Duration.ofMinutes(16));
+        assertThat(login("target@example.com", TestAccounts.PASSWORD, "10.0.0.99"))
+                .hasStatusOk();
+    }
+
+    @Test
+    void oneAddressFailingOnManyAccountsIsStopped() {
+        for (int i = 0; i < 20; i++) {
+            assertThat(login("nobody" + i + "@example.com", "wrong-password", null))
+                    .hasStatus(401);
+        }
+        assertThat(login("nobody-else@example.com", "wrong-password", null)).hasStatus(429);
+    }
+
+    @Test
+    void forwardedForIsIgnoredWithoutATrustedProxy() {
+        for (int i = 0; i < 20; i++) {
+            assertThat(login("spoof" + i + "@example.com", "wrong-password", "203.0.113." + i))
+                    .hasStatus(401);
+        }
+        assertThat(login("spoof-more@example.com", "wrong-password", "198.51.100.7"))
+                .as("a forged X-Forwarded-For does not reset the count of the real address")
+                .hasStatus(429);
+    }
+
+    @Test
+    void registrationsPerAddressAreLimited() {
+        for (int i = 0; i < 10; i++) {
+            assertThat(register("new" + i + "@example.com")).hasStatus(201);
+        }
+        MvcTestResult refused = register("one-too-many@example.com");
+        assertThat(refused).hasStatus(429);
+        assertThat(refused).headers().containsHeader("Retry-After");
+        assertThat(jdbc.sql("SELECT count(*) FROM users WHERE email = 'one-too-many@example.com'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void passwordResetRequestsPerAddressAreLimited() {
+        for (int i = 0; i < 5; i++) {
+            assertThat(resetRequest("someone" + i + "@example.com")).hasStatus(202);
+        }
+        assertThat(resetRequest("someone-else@example.com")).hasStatus(429);
+        MutableClock.INSTANCE.advance(Duration.ofMinutes(61));
+        assertThat(resetRequest("someone-else@example.com")).hasStatus(202);
+    }
+
+    private MvcTestResult login(String email, String password, String forwardedFor) {
+        var request = mvc.post()
+                .uri("/api/v1/auth/login")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"email\": \"" + email + "\", \"password\": \"" + password + "\"}");
+        if (forwardedFor != null) {
+            request = request.header("X-Forwarded-For", forwardedFor);
+        }
+        return request.exchange();
+    }
+
+    private MvcTestResult register(String email) {
+        return mvc.post()
+                .uri("/api/v1/auth/register")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"email\": \"" + email
+                        + "\", \"password\": \"Long-enough-1\", \"firstName\": \"N\", \"lastName\": \"E\"}")
+                .exchange();
+    }
+
+    private MvcTestResult resetRequest(String email) {
+        return mvc.post()
+                .uri("/api/v1/auth/password-reset")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"email\": \"" + email + "\"}")
+                .exchange();
+    }
+}
