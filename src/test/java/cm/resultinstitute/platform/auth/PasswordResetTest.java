@@ -41,7 +41,8 @@ class PasswordResetTest {
         SignedIn jane = Logins.newUser(mvc, "forgetful@example.com", "participant");
         assertThat(request("Forgetful@Example.com")).hasStatus(202);
         String token = Mailbox.token(Mailbox.awaitMailTo("forgetful@example.com", "Reset your password"));
-        assertThat(jdbc.sql("SELECT token_hash FROM password_reset_tokens")
+        assertThat(jdbc.sql("SELECT token_hash FROM password_reset_tokens WHERE user_id = ?")
+                        .param(jane.id())
                         .query(String.class)
                         .single())
                 .isEqualTo(SecretTokens.hash(token));
