@@ -16,8 +16,8 @@ class ConnectionPoolTest {
     DataSource dataSource;
 
     @Test
-    void poolFollowsTheSchemaDocument() {
-        HikariDataSource pool = (HikariDataSource) dataSource;
+    void poolFollowsTheSchemaDocument() throws Exception {
+        HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
         assertThat(pool.getMaximumPoolSize()).isEqualTo(20);
         assertThat(pool.getMinimumIdle()).isEqualTo(5);
         assertThat(pool.getIdleTimeout()).isEqualTo(10_000);
