@@ -37,6 +37,13 @@ public final class Logins {
         return signIn(mvc, email, TestAccounts.PASSWORD);
     }
 
+    /** The page session a form login answered with (Spring Session keeps it in PostgreSQL, named by this cookie). */
+    public static jakarta.servlet.http.Cookie sessionCookie(MvcTestResult login) {
+        jakarta.servlet.http.Cookie cookie = login.getResponse().getCookie("RI_SESSION");
+        assertThat(cookie).as("the session cookie").isNotNull();
+        return cookie;
+    }
+
     public static String body(MvcTestResult result) {
         try {
             return result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
