@@ -1,0 +1,69 @@
+package cm.resultinstitute.platform.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cm.resultinstitute.platform.test.Browser;
+import cm.resultinstitute.platform.test.Mailbox;
+import cm.resultinstitute.platform.test.PlatformTest;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A newcomer registers, confirms the address from the email, signs in, switches to French and signs out. */
+@PlatformTest
+class AccountBrowserTest {
+
+    @RegisterExtension
+    static Browser browser = new Browser();
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void newcomerRegistersVerifiesSignsInChangesLanguageAndSignsOut() {
+        WebDriver page = browser.driver();
+        page.manage().deleteAllCookies();
+        page.get(url("/?lang=en"));
+
+        page.findElement(By.linkText("Register")).click();
+        page.findElement(By.name("firstName")).sendKeys("Nadia");
+        page.findElement(By.name("lastName")).sendKeys("Fotso");
+        page.findElement(By.name("email")).sendKeys("nadia.fotso@example.com");
+        page.findElement(By.name("phone")).sendKeys("+237 655 44 33 22");
+        page.findElement(By.name("password")).sendKeys("Nadia-Fotso-2026");
+        page.findElement(By.cssSelector("form button[type=submit]")).click();
+        assertThat(page.findElement(By.tagName("main")).getText()).contains("Your account is created");
+
+        String link = Mailbox.link(Mailbox.awaitMailTo("nadia.fotso@example.com", "Confirm your email address"));
+        page.get(link.replace("http://localhost:8080", url("")));
+        page.findElement(By.cssSelector("form button[type=submit]")).click();
+        assertThat(page.findElement(By.id("verified")).getText()).contains("Your email address is confirmed.");
+
+        page.findElement(By.cssSelector("#verified a")).click();
+        page.findElement(By.name("email")).sendKeys("nadia.fotso@example.com");
+        page.findElement(By.name("password")).sendKeys("Nadia-Fotso-2026");
+        page.findElement(By.cssSelector("main form button[type=submit]")).click();
+        assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("My account");
+        assertThat(page.findElement(By.tagName("main")).getText())
+                .contains("nadia.fotso@example.com", "Email confirmed");
+
+        page.findElement(By.linkText("FR")).click();
+        assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Mon compte");
+
+        page.findElement(By.xpath("//button[normalize-space()='Se déconnecter']"))
+                .click();
+        new WebDriverWait(page, Duration.ofSeconds(5)).until(ExpectedConditions.urlContains("loggedOut"));
+        assertThat(page.findElement(By.tagName("main")).getText()).contains("Vous êtes déconnecté.");
+        page.get(url("/account"));
+        assertThat(page.getCurrentUrl()).endsWith("/login");
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
