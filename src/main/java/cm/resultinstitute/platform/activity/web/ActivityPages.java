@@ -73,7 +73,7 @@ class ActivityPages {
      * The filters as typed: text, so that a wrong value is shown back with a notice rather than refused with an
      * error page.
      */
-    public static class TrailFilters {
+    static class TrailFilters {
 
         private String userId;
         private String action;
