@@ -1,0 +1,229 @@
+package cm.resultinstitute.platform.activity.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import cm.resultinstitute.platform.test.PlatformTest;
+import cm.resultinstitute.platform.test.SharedPostgres;
+import cm.resultinstitute.platform.test.TestAccounts;
+import cm.resultinstitute.platform.test.TestData;
+import jakarta.servlet.http.Cookie;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+@PlatformTest
+class ActivityPagesTest {
+
+    static final String ADMIN = "admin@example.com";
+    static final String TRAINER = "trainer@example.com";
+    static final String PARTICIPANT = "participant@example.com";
+
+    static int adminId;
+    static int trainerId;
+    static int participantId;
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @BeforeAll
+    static void trail() {
+        TestData data = TestData.shared();
+        adminId = data.user(ADMIN, "admin");
+        trainerId = data.user(TRAINER, "trainer");
+        participantId = data.user(PARTICIPANT, "participant");
+        entry(trainerId, "training_created", "training", 7, "Created Leadership Basics", "2001-01-10T10:00:00Z");
+        entry(trainerId, "session_created", "training_session", 3, "Planned session one", "2001-02-10T10:00:00Z");
+        entry(adminId, "user_updated", "user", trainerId, "Suspended the trainer", "2001-03-10T10:00:00Z");
+        entry(null, "mail_failed", null, null, "Delivery gave up", "2001-03-11T10:00:00Z");
+    }
+
+    @Test
+    void anonymousIsSentToTheLoginPage() {
+        MvcTestResult result = mvc.get().uri("/admin/activity").exchange();
+        assertThat(result).hasStatus3xxRedirection();
+        assertThat(result.getResponse().getRedirectedUrl()).endsWith("/login");
+    }
+
+    @Test
+    void participantCannotReadTheAuditTrail() {
+        assertThat(mvc.get().uri("/admin/activity").cookie(signIn(PARTICIPANT))).hasStatus(403);
+    }
+
+    @Test
+    void trainerCannotReadTheAuditTrail() {
+        assertThat(mvc.get().uri("/admin/activity").cookie(signIn(TRAINER))).hasStatus(403);
+    }
+
+    @Test
+    void adminReadsTheTrailNewestFirst() {
+        // Sign-ins are entries too: a window in the past keeps to the entries of this class.
+        String page = html(mvc.get().uri("/admin/activity?to=2001-12-31").cookie(signIn(ADMIN)));
+        assertThat(page)
+                .contains("<html", "Audit trail", "Test trainer", "training_created", "training#7")
+                .contains("Created Leadership Basics", "192.0.2.10", "System", "Delivery gave up");
+        assertThat(page.indexOf("Suspended the trainer")).isLessThan(page.indexOf("Planned session one"));
+        assertThat(page.indexOf("Planned session one")).isLessThan(page.indexOf("Created Leadership Basics"));
+    }
+
+    @Test
+    void signingInAppearsInTheTrail() {
+        signIn(PARTICIPANT);
+        String page = html(mvc.get()
+                .uri("/admin/activity?action=user_login&userId=" + participantId)
+                .cookie(signIn(ADMIN)));
+        assertThat(page)
+                .contains("Test participant", "Signed in to the pages", "user#" + participantId)
+                .doesNotContain("Test admin");
+    }
+
+    @Test
+    void adminFiltersByUser() {
+        String page = html(mvc.get().uri("/admin/activity?userId=" + trainerId).cookie(signIn(ADMIN)));
+        assertThat(page)
+                .contains("Created Leadership Basics", "Planned session one")
+                .doesNotContain("Suspended the trainer", "Delivery gave up");
+    }
+
+    @Test
+    void adminFiltersByAction() {
+        String page =
+                html(mvc.get().uri("/admin/activity?action=session_created").cookie(signIn(ADMIN)));
+        assertThat(page).contains("Planned session one").doesNotContain("Created Leadership Basics");
+    }
+
+    @Test
+    void adminFiltersByRecord() {
+        String page = html(mvc.get()
+                .uri("/admin/activity?entityType=user&entityId=" + trainerId)
+                .cookie(signIn(ADMIN)));
+        assertThat(page).contains("Suspended the trainer").doesNotContain("Planned session one", "Delivery gave up");
+    }
+
+    @Test
+    void adminFiltersByDates() {
+        String page = html(
+                mvc.get().uri("/admin/activity?from=2001-02-01&to=2001-03-10").cookie(signIn(ADMIN)));
+        assertThat(page)
+                .contains("Planned session one", "Suspended the trainer")
+                .doesNotContain("Created Leadership Basics", "Delivery gave up");
+    }
+
+    @Test
+    void aBadFilterShowsANoticeInsteadOfFailing() {
+        String page = html(mvc.get()
+                .uri("/admin/activity?from=nonsense&userId=abc&action=user_updated")
+                .cookie(signIn(ADMIN)));
+        assertThat(page)
+                .contains("notice error", "These filters are not valid: User id, From.")
+                .contains("value=\"nonsense\"", "value=\"user_updated\"")
+                .doesNotContain("<table");
+    }
+
+    @Test
+    void htmxGetsOnlyTheTable() {
+        MvcTestResult result = mvc.get()
+                .uri("/admin/activity?action=training_created")
+                .header("HX-Request", "true")
+                .cookie(signIn(ADMIN))
+                .exchange();
+        assertThat(html(result))
+                .startsWith("<div id=\"activity-table\">")
+                .contains("Created Leadership Basics")
+                .doesNotContain("<html", "<form", "Planned session one");
+        assertThat(result.getResponse().getHeaders(HttpHeaders.VARY)).contains("HX-Request");
+    }
+
+    @Test
+    void theFilterFormUpdatesTheTableWithHtmx() {
+        String page = html(mvc.get().uri("/admin/activity").cookie(signIn(ADMIN)));
+        assertThat(page)
+                .contains("hx-get=\"/admin/activity\"", "hx-target=\"#activity-table\"", "hx-push-url=\"true\"")
+                .contains("type=\"date\" name=\"from\"");
+    }
+
+    @Test
+    void adminPagesThroughTheTrail() {
+        for (int i = 1; i <= 21; i++) {
+            entry(
+                    null,
+                    "bulk_action",
+                    "bulk",
+                    i,
+                    "Bulk entry %02d".formatted(i),
+                    "2000-06-01T10:%02d:00Z".formatted(i));
+        }
+        Cookie admin = signIn(ADMIN);
+        String first = html(mvc.get().uri("/admin/activity?action=bulk_action").cookie(admin));
+        assertThat(first)
+                .contains("21 entries", "Bulk entry 21", "Bulk entry 02", "Page 1 of 2")
+                .contains("href=\"/admin/activity?action=bulk_action&amp;page=1\"")
+                .doesNotContain("Bulk entry 01");
+        String second =
+                html(mvc.get().uri("/admin/activity?action=bulk_action&page=1").cookie(admin));
+        assertThat(second).contains("Bulk entry 01").doesNotContain("Bulk entry 02");
+    }
+
+    @Test
+    void theTrailSpeaksFrench() {
+        String page = html(mvc.get()
+                .uri("/admin/activity?lang=fr")
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+                .cookie(signIn(ADMIN)));
+        assertThat(page).contains("<html lang=\"fr\"", "Journal d&#39;audit", "Utilisateur", "Adresse IP", "Filtrer");
+
+        String invalid = html(mvc.get()
+                .uri("/admin/activity?to=demain")
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "fr")
+                .cookie(signIn(ADMIN)));
+        assertThat(invalid).contains("Ces filtres ne sont pas valides : Au.");
+    }
+
+    private Cookie signIn(String email) {
+        MvcTestResult login = mvc.post()
+                .uri("/login")
+                .param("email", email)
+                .param("password", TestAccounts.PASSWORD)
+                .with(csrf())
+                .exchange();
+        assertThat(login).hasStatus3xxRedirection();
+        assertThat(login.getResponse().getRedirectedUrl()).doesNotContain("error");
+        // The page session lives in PostgreSQL (Spring Session): its cookie, not the mock session, carries it.
+        Cookie session = login.getResponse().getCookie("RI_SESSION");
+        assertThat(session).isNotNull();
+        return session;
+    }
+
+    private static String html(MockMvcTester.MockMvcRequestBuilder request) {
+        MvcTestResult result = request.exchange();
+        return html(result);
+    }
+
+    private static String html(MvcTestResult result) {
+        assertThat(result).hasStatusOk();
+        try {
+            return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        } catch (UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void entry(
+            Integer userId, String action, String entityType, Integer entityId, String description, String at) {
+        JdbcClient.create(SharedPostgres.dataSource(SharedPostgres.DATABASE))
+                .sql("""
+                        INSERT INTO activity_logs (user_id, action, entity_type, entity_id, description, ip_address,
+                            created_at)
+                        VALUES (?, ?, ?, ?, ?, '192.0.2.10'::inet, ?)""")
+                .params(userId, action, entityType, entityId, description, Timestamp.from(Instant.parse(at)))
+                .update();
+    }
+}
