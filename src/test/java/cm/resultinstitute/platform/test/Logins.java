@@ -37,6 +37,28 @@ public final class Logins {
         return signIn(mvc, email, TestAccounts.PASSWORD);
     }
 
+    /**
+     * Signs in through the login form, as a browser would; the page session lives in PostgreSQL (Spring Session), so
+     * its cookie, not a mock session, carries it to the next requests.
+     */
+    public static jakarta.servlet.http.Cookie pageSession(MockMvcTester mvc, String email) {
+        MvcTestResult login = mvc.post()
+                .uri("/login")
+                .param("email", email)
+                .param("password", TestAccounts.PASSWORD)
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .exchange();
+        assertThat(login).hasStatus3xxRedirection();
+        assertThat(login.getResponse().getRedirectedUrl()).doesNotContain("error");
+        return sessionCookie(login);
+    }
+
+    /** The HTML of a page that must have answered 200. */
+    public static String html(MvcTestResult result) {
+        assertThat(result).hasStatusOk();
+        return body(result);
+    }
+
     /** The page session a form login answered with (Spring Session keeps it in PostgreSQL, named by this cookie). */
     public static jakarta.servlet.http.Cookie sessionCookie(MvcTestResult login) {
         jakarta.servlet.http.Cookie cookie = login.getResponse().getCookie("RI_SESSION");

@@ -1,15 +1,12 @@
 package cm.resultinstitute.platform.mail.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import cm.resultinstitute.platform.test.Logins;
 import cm.resultinstitute.platform.test.PlatformTest;
 import cm.resultinstitute.platform.test.SharedPostgres;
-import cm.resultinstitute.platform.test.TestAccounts;
 import cm.resultinstitute.platform.test.TestData;
 import jakarta.servlet.http.Cookie;
-import java.io.UnsupportedEncodingException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeAll;
@@ -140,18 +137,7 @@ class OutboxPagesTest {
     }
 
     private Cookie signIn(String email) {
-        MvcTestResult login = mvc.post()
-                .uri("/login")
-                .param("email", email)
-                .param("password", TestAccounts.PASSWORD)
-                .with(csrf())
-                .exchange();
-        assertThat(login).hasStatus3xxRedirection();
-        assertThat(login.getResponse().getRedirectedUrl()).doesNotContain("error");
-        // The page session lives in PostgreSQL (Spring Session): its cookie, not the mock session, carries it.
-        Cookie session = login.getResponse().getCookie("RI_SESSION");
-        assertThat(session).isNotNull();
-        return session;
+        return Logins.pageSession(mvc, email);
     }
 
     private static String html(MockMvcTester.MockMvcRequestBuilder request) {
@@ -159,11 +145,6 @@ class OutboxPagesTest {
     }
 
     private static String html(MvcTestResult result) {
-        assertThat(result).hasStatusOk();
-        try {
-            return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-        } catch (UnsupportedEncodingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Logins.html(result);
     }
 }

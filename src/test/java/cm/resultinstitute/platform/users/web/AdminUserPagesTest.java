@@ -3,17 +3,15 @@ package cm.resultinstitute.platform.users.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import cm.resultinstitute.platform.test.Logins;
 import cm.resultinstitute.platform.test.PlatformTest;
 import cm.resultinstitute.platform.test.SharedPostgres;
-import cm.resultinstitute.platform.test.TestAccounts;
 import cm.resultinstitute.platform.test.TestData;
 import cm.resultinstitute.platform.users.Role;
 import cm.resultinstitute.platform.users.UserDirectory;
 import cm.resultinstitute.platform.users.UserStatus;
 import cm.resultinstitute.platform.users.UserView;
 import jakarta.servlet.http.Cookie;
-import java.io.UnsupportedEncodingException;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -432,18 +430,7 @@ class AdminUserPagesTest {
     }
 
     private Cookie signIn(String email) {
-        MvcTestResult login = mvc.post()
-                .uri("/login")
-                .param("email", email)
-                .param("password", TestAccounts.PASSWORD)
-                .with(csrf())
-                .exchange();
-        assertThat(login).hasStatus3xxRedirection();
-        assertThat(login.getResponse().getRedirectedUrl()).doesNotContain("error");
-        // The page session lives in PostgreSQL (Spring Session): its cookie, not the mock session, carries it.
-        Cookie session = login.getResponse().getCookie("RI_SESSION");
-        assertThat(session).isNotNull();
-        return session;
+        return Logins.pageSession(mvc, email);
     }
 
     private static String html(MockMvcTester.MockMvcRequestBuilder request) {
@@ -451,12 +438,7 @@ class AdminUserPagesTest {
     }
 
     private static String html(MvcTestResult result) {
-        assertThat(result).hasStatusOk();
-        try {
-            return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-        } catch (UnsupportedEncodingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Logins.html(result);
     }
 
     private static void person(String email, String firstName, String lastName, String role, String status) {
