@@ -1,7 +1,7 @@
 package cm.resultinstitute.platform.auth;
 
 import cm.resultinstitute.platform.shared.web.ClientAddress;
-import cm.resultinstitute.platform.shared.web.FieldProblem;
+import cm.resultinstitute.platform.shared.web.PageProblems;
 import cm.resultinstitute.platform.shared.web.ProblemException;
 import cm.resultinstitute.platform.users.Languages;
 import cm.resultinstitute.platform.users.NewAccount;
@@ -10,7 +10,6 @@ import cm.resultinstitute.platform.users.UserStatus;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,12 +24,12 @@ class AccountPages {
 
     private final AccountTokens accountTokens;
     private final ClientAddress clientAddress;
-    private final MessageSource messages;
+    private final PageProblems problems;
 
-    AccountPages(AccountTokens accountTokens, ClientAddress clientAddress, MessageSource messages) {
+    AccountPages(AccountTokens accountTokens, ClientAddress clientAddress, PageProblems problems) {
         this.accountTokens = accountTokens;
         this.clientAddress = clientAddress;
-        this.messages = messages;
+        this.problems = problems;
     }
 
     @GetMapping("/login")
@@ -65,7 +64,7 @@ class AccountPages {
                         clientAddress.of(request));
                 return "redirect:/login?registered";
             } catch (ProblemException problem) {
-                reject(problem, errors, model, locale);
+                problems.reject(problem, errors, locale).ifPresent(notice -> model.addAttribute("error", notice));
             }
         }
         return "auth/register";
@@ -99,7 +98,7 @@ class AccountPages {
             accountTokens.requestPasswordReset(email, clientAddress.of(request));
             model.addAttribute("sent", true);
         } catch (ProblemException problem) {
-            model.addAttribute("error", messages.getMessage(problem.getDetailMessageCode(), null, locale));
+            model.addAttribute("error", problems.detail(problem, locale));
         }
         return "auth/forgot-password";
     }
@@ -119,29 +118,8 @@ class AccountPages {
         } catch (ProblemException problem) {
             model.addAttribute("token", token);
             model.addAttribute("usable", accountTokens.resetTokenUsable(token));
-            model.addAttribute("error", firstMessage(problem, locale));
+            model.addAttribute("error", problems.firstMessage(problem, locale));
             return "auth/reset-password";
         }
-    }
-
-    private void reject(ProblemException problem, BindingResult errors, Model model, Locale locale) {
-        if (problem.errors().isEmpty()) {
-            model.addAttribute("error", messages.getMessage(problem.getDetailMessageCode(), null, locale));
-        }
-        for (FieldProblem field : problem.errors()) {
-            errors.rejectValue(field.field(), "invalid", message(field.message(), locale));
-        }
-    }
-
-    private String firstMessage(ProblemException problem, Locale locale) {
-        return problem.errors().isEmpty()
-                ? messages.getMessage(problem.getDetailMessageCode(), null, locale)
-                : message(problem.errors().get(0).message(), locale);
-    }
-
-    private String message(String message, Locale locale) {
-        return message.startsWith("{") && message.endsWith("}")
-                ? messages.getMessage(message.substring(1, message.length() - 1), null, locale)
-                : message;
     }
 }

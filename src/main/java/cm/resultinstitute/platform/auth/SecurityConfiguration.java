@@ -33,14 +33,31 @@ class SecurityConfiguration implements WebMvcConfigurer {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
-        return http.securityMatcher("/api/**")
+        http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/auth/**")
                         .permitAll()
                         .requestMatchers("/api/v1/admin/**", "/api/v1/activity/**")
                         .hasRole("ADMIN")
                         .anyRequest()
-                        .authenticated())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                        .authenticated());
+        return bearerTokensOnly(http, problems).build();
+    }
+
+    /** Health and info for everyone (without details); the other endpoints, metrics among them, for admins. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain actuator(HttpSecurity http, ProblemResponses problems) throws Exception {
+        http.securityMatcher("/actuator/**").authorizeHttpRequests(requests -> requests.requestMatchers(
+                        "/actuator/health", "/actuator/health/**", "/actuator/info")
+                .permitAll()
+                .anyRequest()
+                .hasRole("ADMIN"));
+        return bearerTokensOnly(http, problems).build();
+    }
+
+    /** A bearer access token on every call: no session, no CSRF (no cookie to forge), problems as JSON. */
+    private static HttpSecurity bearerTokensOnly(HttpSecurity http, ProblemResponses problems) throws Exception {
+        return http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
                 .oauth2ResourceServer(
@@ -49,30 +66,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                                 .accessDeniedHandler(problems))
                 .exceptionHandling(
                         errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .headers(SecurityHeaders.apply())
-                .build();
-    }
-
-    /** Health and info for everyone (without details); the other endpoints, metrics among them, for admins. */
-    @Bean
-    @Order(2)
-    SecurityFilterChain actuator(HttpSecurity http, ProblemResponses problems) throws Exception {
-        return http.securityMatcher("/actuator/**")
-                .authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/actuator/health", "/actuator/health/**", "/actuator/info")
-                        .permitAll()
-                        .anyRequest()
-                        .hasRole("ADMIN"))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
-                .oauth2ResourceServer(
-                        server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(JwtConfiguration::authentication))
-                                .authenticationEntryPoint(problems)
-                                .accessDeniedHandler(problems))
-                .exceptionHandling(
-                        errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .headers(SecurityHeaders.apply())
-                .build();
+                .headers(SecurityHeaders.apply());
     }
 
     @Bean

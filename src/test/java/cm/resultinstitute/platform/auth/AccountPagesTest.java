@@ -32,6 +32,12 @@ class AccountPagesTest {
         assertThat(login).hasStatus3xxRedirection().hasRedirectedUrl("/account");
 
         Cookie session = Logins.sessionCookie(login);
+        assertThat(jdbc.sql("SELECT count(*) FROM spring_session WHERE principal_name = (SELECT id::text FROM users"
+                                + " WHERE email = 'page.user@example.com')")
+                        .query(Long.class)
+                        .single())
+                .as("the session is kept in PostgreSQL, where every instance finds it")
+                .isEqualTo(1);
         MvcTestResult account = mvc.get().uri("/account").cookie(session).exchange();
         assertThat(account).hasStatusOk();
         assertThat(html(account)).contains("page.user@example.com", "My account");

@@ -1,7 +1,6 @@
 package cm.resultinstitute.platform.users.web;
 
-import cm.resultinstitute.platform.shared.web.FieldProblem;
-import cm.resultinstitute.platform.shared.web.InvalidRequestException;
+import cm.resultinstitute.platform.shared.web.PageProblems;
 import cm.resultinstitute.platform.shared.web.PageQuery;
 import cm.resultinstitute.platform.shared.web.ProblemException;
 import cm.resultinstitute.platform.shared.web.SortableBy;
@@ -18,7 +17,6 @@ import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.beans.BeanUtils;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -39,11 +37,13 @@ class AdminUserPages {
     private final UserDirectory directory;
     private final UserAccounts accounts;
     private final MessageSource messages;
+    private final PageProblems problems;
 
-    AdminUserPages(UserDirectory directory, UserAccounts accounts, MessageSource messages) {
+    AdminUserPages(UserDirectory directory, UserAccounts accounts, MessageSource messages, PageProblems problems) {
         this.directory = directory;
         this.accounts = accounts;
         this.messages = messages;
+        this.problems = problems;
     }
 
     @ModelAttribute("roles")
@@ -93,7 +93,7 @@ class AdminUserPages {
                 redirect.addFlashAttribute("notice", message("admin.users.created", locale, created.email()));
                 return "redirect:/admin/users/" + created.id();
             } catch (ProblemException problem) {
-                reject(problem, form, errors, model, locale);
+                problems.reject(problem, errors, locale).ifPresent(notice -> model.addAttribute("error", notice));
             }
         }
         return "admin/users/new";
@@ -124,7 +124,7 @@ class AdminUserPages {
                 redirect.addFlashAttribute("notice", message("admin.users.saved", locale));
                 return "redirect:/admin/users/" + id;
             } catch (ProblemException problem) {
-                reject(problem, form, errors, model, locale);
+                problems.reject(problem, errors, locale).ifPresent(notice -> model.addAttribute("error", notice));
             }
         }
         return edit(id, model);
@@ -146,43 +146,11 @@ class AdminUserPages {
         try {
             accounts.delete(id, caller);
         } catch (ProblemException problem) {
-            model.addAttribute("error", detail(problem, locale));
+            model.addAttribute("error", problems.detail(problem, locale));
             return edit(id, model);
         }
         redirect.addFlashAttribute("notice", message("admin.users.deleted", locale, user.email()));
         return "redirect:/admin/users";
-    }
-
-    /**
-     * Puts a refusal of the service on the form: each field problem next to its field, and the detail on top unless
-     * it only says that some fields are wrong.
-     */
-    private void reject(ProblemException problem, Object form, BindingResult errors, Model model, Locale locale) {
-        boolean placed = true;
-        for (FieldProblem field : problem.errors()) {
-            if (field.field() != null && BeanUtils.getPropertyDescriptor(form.getClass(), field.field()) != null) {
-                errors.rejectValue(field.field(), "invalid", resolve(field.message(), locale));
-            } else {
-                placed = false;
-            }
-        }
-        if (!placed || problem.errors().isEmpty() || !(problem instanceof InvalidRequestException)) {
-            model.addAttribute("error", detail(problem, locale));
-        }
-    }
-
-    private String detail(ProblemException problem, Locale locale) {
-        return messages.getMessage(
-                problem.getDetailMessageCode(),
-                problem.getDetailMessageArguments(),
-                problem.getDetailMessageCode(),
-                locale);
-    }
-
-    private String resolve(String message, Locale locale) {
-        return message.startsWith("{") && message.endsWith("}")
-                ? message(message.substring(1, message.length() - 1), locale)
-                : message;
     }
 
     private String message(String code, Locale locale, Object... args) {

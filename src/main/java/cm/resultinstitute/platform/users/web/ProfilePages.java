@@ -1,5 +1,6 @@
 package cm.resultinstitute.platform.users.web;
 
+import cm.resultinstitute.platform.shared.web.PageProblems;
 import cm.resultinstitute.platform.shared.web.ProblemException;
 import cm.resultinstitute.platform.users.Caller;
 import cm.resultinstitute.platform.users.UserAccounts;
@@ -7,7 +8,6 @@ import cm.resultinstitute.platform.users.UserDirectory;
 import cm.resultinstitute.platform.users.UserView;
 import jakarta.validation.Valid;
 import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,12 +23,12 @@ class ProfilePages {
 
     private final UserAccounts accounts;
     private final UserDirectory directory;
-    private final MessageSource messages;
+    private final PageProblems problems;
 
-    ProfilePages(UserAccounts accounts, UserDirectory directory, MessageSource messages) {
+    ProfilePages(UserAccounts accounts, UserDirectory directory, PageProblems problems) {
         this.accounts = accounts;
         this.directory = directory;
-        this.messages = messages;
+        this.problems = problems;
     }
 
     @GetMapping("/account")
@@ -70,15 +70,8 @@ class ProfilePages {
             redirect.addFlashAttribute("passwordChanged", true);
             return "redirect:/account";
         } catch (ProblemException problem) {
-            model.addAttribute("passwordError", message(problem, locale));
+            model.addAttribute("passwordError", problems.firstMessage(problem, locale));
             return account(caller, model);
         }
-    }
-
-    private String message(ProblemException problem, Locale locale) {
-        String code = problem.errors().isEmpty()
-                ? problem.getDetailMessageCode()
-                : problem.errors().get(0).message().replaceAll("^\\{|}$", "");
-        return messages.getMessage(code, null, code, locale);
     }
 }
