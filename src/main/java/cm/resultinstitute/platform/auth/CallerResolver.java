@@ -3,6 +3,7 @@ package cm.resultinstitute.platform.auth;
 import cm.resultinstitute.platform.users.Caller;
 import cm.resultinstitute.platform.users.Role;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.core.Authentication;
@@ -13,21 +14,36 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
-/** Gives controllers the signed-in {@link Caller}, from an access token or a page session alike. */
+/**
+ * Gives controllers the signed-in {@link Caller}, from an access token or a page session alike; endpoints open to
+ * anonymous callers take an {@code Optional<Caller>}.
+ */
 class CallerResolver implements HandlerMethodArgumentResolver {
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
-        return Caller.class.equals(parameter.getParameterType());
+        return Caller.class.equals(parameter.getParameterType())
+                || (Optional.class.equals(parameter.getParameterType())
+                        && Caller.class.equals(parameter.nested().getNestedParameterType()));
     }
 
     @Override
-    public Caller resolveArgument(
+    public Object resolveArgument(
             MethodParameter parameter,
             ModelAndViewContainer mavContainer,
             NativeWebRequest webRequest,
             WebDataBinderFactory binderFactory) {
-        return current(SecurityContextHolder.getContext().getAuthentication());
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (Optional.class.equals(parameter.getParameterType())) {
+            return signedIn(authentication) ? Optional.of(current(authentication)) : Optional.empty();
+        }
+        return current(authentication);
+    }
+
+    private static boolean signedIn(Authentication authentication) {
+        return authentication != null
+                && authentication.isAuthenticated()
+                && (authentication.getPrincipal() instanceof Caller || authentication.getPrincipal() instanceof Jwt);
     }
 
     static Caller current(Authentication authentication) {

@@ -30,11 +30,24 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @EnableMethodSecurity
 class SecurityConfiguration implements WebMvcConfigurer {
 
+    static final String[] PUBLIC_READS = {
+        "/api/v1/trainings",
+        "/api/v1/trainings/*",
+        "/api/v1/trainings/*/sessions",
+        "/api/v1/trainings/*/calendar.ics",
+        "/api/v1/sessions/*",
+        "/api/v1/certificates/*",
+        "/api/v1/blog/**"
+    };
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/auth/**")
+                        .permitAll()
+                        // What anyone may read; the services hide drafts and private records (404).
+                        .requestMatchers(HttpMethod.GET, PUBLIC_READS)
                         .permitAll()
                         .requestMatchers("/api/v1/admin/**", "/api/v1/activity/**")
                         .hasRole("ADMIN")
