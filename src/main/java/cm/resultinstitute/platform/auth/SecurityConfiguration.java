@@ -99,7 +99,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
         afterLogin.setDefaultTargetUrl("/account");
         return http.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/**")
                         .hasRole("ADMIN")
-                        .requestMatchers("/account/**")
+                        .requestMatchers("/account/**", "/my/**", "/projects/**", "/trainer/**", "/blog/manage/**")
                         .authenticated()
                         .anyRequest()
                         .permitAll())
