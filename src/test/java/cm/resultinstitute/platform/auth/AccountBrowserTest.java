@@ -31,36 +31,47 @@ class AccountBrowserTest {
         page.get(url("/?lang=en"));
 
         page.findElement(By.linkText("Register")).click();
+        waitFor(page, ExpectedConditions.presenceOfElementLocated(By.name("firstName")));
         page.findElement(By.name("firstName")).sendKeys("Nadia");
         page.findElement(By.name("lastName")).sendKeys("Fotso");
         page.findElement(By.name("email")).sendKeys("nadia.fotso@example.com");
         page.findElement(By.name("phone")).sendKeys("+237 655 44 33 22");
         page.findElement(By.name("password")).sendKeys("Nadia-Fotso-2026");
         page.findElement(By.cssSelector("form button[type=submit]")).click();
-        assertThat(page.findElement(By.tagName("main")).getText()).contains("Your account is created");
+        waitFor(
+                page,
+                ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Your account is created"));
 
         String link = Mailbox.link(Mailbox.awaitMailTo("nadia.fotso@example.com", "Confirm your email address"));
         page.get(link.replace("http://localhost:8080", url("")));
         page.findElement(By.cssSelector("form button[type=submit]")).click();
-        assertThat(page.findElement(By.id("verified")).getText()).contains("Your email address is confirmed.");
+        waitFor(
+                page,
+                ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("verified"), "Your email address is confirmed."));
 
         page.findElement(By.cssSelector("#verified a")).click();
+        waitFor(page, ExpectedConditions.urlContains("/login"));
         page.findElement(By.name("email")).sendKeys("nadia.fotso@example.com");
         page.findElement(By.name("password")).sendKeys("Nadia-Fotso-2026");
         page.findElement(By.cssSelector("main form button[type=submit]")).click();
-        assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("My account");
+        waitFor(page, ExpectedConditions.textToBe(By.tagName("h1"), "My account"));
         assertThat(page.findElement(By.tagName("main")).getText())
                 .contains("nadia.fotso@example.com", "Email confirmed");
 
         page.findElement(By.linkText("FR")).click();
-        assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Mon compte");
+        waitFor(page, ExpectedConditions.textToBe(By.tagName("h1"), "Mon compte"));
 
         page.findElement(By.xpath("//button[normalize-space()='Se déconnecter']"))
                 .click();
-        new WebDriverWait(page, Duration.ofSeconds(5)).until(ExpectedConditions.urlContains("loggedOut"));
+        waitFor(page, ExpectedConditions.urlContains("loggedOut"));
         assertThat(page.findElement(By.tagName("main")).getText()).contains("Vous êtes déconnecté.");
         page.get(url("/account"));
         assertThat(page.getCurrentUrl()).endsWith("/login");
+    }
+
+    private static void waitFor(WebDriver page, org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
+        new WebDriverWait(page, Duration.ofSeconds(10)).until(condition);
     }
 
     private String url(String path) {

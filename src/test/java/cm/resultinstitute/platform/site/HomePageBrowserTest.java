@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cm.resultinstitute.platform.test.Browser;
 import cm.resultinstitute.platform.test.PlatformTest;
 import cm.resultinstitute.platform.test.TestData;
+import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A visitor opens the home page, reads it in English, switches to French, and stays in French. */
@@ -48,6 +51,8 @@ class HomePageBrowserTest {
                 .contains("Leading Teams with Purpose");
 
         page.findElement(By.linkText("FR")).click();
+        new WebDriverWait(page, Duration.ofSeconds(10))
+                .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "fr"));
 
         assertThat(page.findElement(By.tagName("h1")).getText())
                 .isEqualTo("Grandissez comme personne, comme leader et comme entrepreneur");
