@@ -1,5 +1,6 @@
 package cm.resultinstitute.platform.attendance;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import jakarta.persistence.EnumeratedValue;
 
 /** How a participant attended one session. */
@@ -16,6 +17,7 @@ public enum AttendanceStatus {
         this.value = value;
     }
 
+    @JsonValue
     public String value() {
         return value;
     }

@@ -1,5 +1,6 @@
 package cm.resultinstitute.platform.enrollments;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import jakarta.persistence.EnumeratedValue;
 
 /** Where a participant stands in a training; active and completed enrolments take a seat. */
@@ -16,6 +17,7 @@ public enum EnrollmentStatus {
         this.value = value;
     }
 
+    @JsonValue
     public String value() {
         return value;
     }

@@ -2,6 +2,8 @@ package cm.resultinstitute.platform.shared;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -31,6 +33,7 @@ import org.springframework.validation.annotation.Validated;
  * @param trustedProxies addresses (or CIDR ranges) of reverse proxies whose {@code X-Forwarded-For} is believed
  * @param rateLimits how often anonymous and failed attempts may be repeated
  * @param mail outgoing mail
+ * @param certificateMinAttendance the attendance rate (percent) a completed enrolment needs for a certificate
  */
 @Validated
 @ConfigurationProperties("app")
@@ -45,7 +48,8 @@ public record AppProperties(
         @Valid @NotNull Jwt jwt,
         @NotNull List<String> trustedProxies,
         @Valid @NotNull RateLimits rateLimits,
-        @Valid @NotNull Mail mail) {
+        @Valid @NotNull Mail mail,
+        @Min(0) @Max(100) int certificateMinAttendance) {
 
     /**
      * An external server; with no {@code url} the platform runs its own embedded PostgreSQL. The migration

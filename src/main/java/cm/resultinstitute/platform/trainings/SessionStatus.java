@@ -1,5 +1,6 @@
 package cm.resultinstitute.platform.trainings;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import jakarta.persistence.EnumeratedValue;
 
 /** Where a session is: scheduled, ongoing, then completed; or cancelled. Completed and cancelled are final. */
@@ -16,6 +17,7 @@ public enum SessionStatus {
         this.value = value;
     }
 
+    @JsonValue
     public String value() {
         return value;
     }

@@ -1,23 +1,89 @@
 package cm.resultinstitute.platform.trainings;
 
+import cm.resultinstitute.platform.activity.ActivityEntry;
+import cm.resultinstitute.platform.activity.ActivityRecorder;
+import cm.resultinstitute.platform.activity.Changes;
 import cm.resultinstitute.platform.shared.AppProperties;
+import cm.resultinstitute.platform.shared.persistence.SqlPage;
+import cm.resultinstitute.platform.shared.text.Slugs;
+import cm.resultinstitute.platform.shared.web.ConflictException;
+import cm.resultinstitute.platform.shared.web.FieldProblem;
+import cm.resultinstitute.platform.shared.web.InvalidRequestException;
+import cm.resultinstitute.platform.shared.web.NotFoundException;
+import cm.resultinstitute.platform.shared.web.ProblemException;
+import cm.resultinstitute.platform.trainings.TrainingEvents.CapacityRaised;
+import cm.resultinstitute.platform.trainings.TrainingEvents.TrainingDeletionRequested;
+import cm.resultinstitute.platform.trainings.domain.Training;
 import cm.resultinstitute.platform.trainings.domain.TrainingRepository;
+import cm.resultinstitute.platform.users.Caller;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The public face of the catalogue: what anyone may see of the trainings. */
+/**
+ * The catalogue of trainings: who may see and change which, and the rules of their dates, seats and status. Seats
+ * are read from the {@code enrollments} table (active and completed enrolments take one).
+ */
 @Service
 public class TrainingCatalog {
 
+    private static final Map<String, String> COLUMNS = Map.of(
+            "title", "t.title",
+            "startDate", "t.start_date",
+            "endDate", "t.end_date",
+            "createdAt", "t.created_at",
+            "category", "t.category",
+            "level", "t.level",
+            "status", "t.status");
+
+    private static final String SELECT = """
+            SELECT t.*, (SELECT count(*) FROM enrollments e
+                         WHERE e.training_id = t.id AND e.status IN ('active', 'completed')) AS seats_taken
+            FROM trainings t""";
+
+    /** Fuzzy enough that "leadrship" finds "Leadership", not so fuzzy that everything matches. */
+    private static final String WORD_SIMILARITY = "0.4";
+
+    private static final String SEARCH_TEXT = "lower(t.title || ' ' || coalesce(t.description, ''))";
+
     private final TrainingRepository trainings;
+    private final JdbcClient jdbc;
+    private final ActivityRecorder activity;
+    private final ApplicationEventPublisher events;
     private final AppProperties properties;
     private final Clock clock;
 
-    TrainingCatalog(TrainingRepository trainings, AppProperties properties, Clock clock) {
+    TrainingCatalog(
+            TrainingRepository trainings,
+            JdbcClient jdbc,
+            ActivityRecorder activity,
+            ApplicationEventPublisher events,
+            AppProperties properties,
+            Clock clock) {
         this.trainings = trainings;
+        this.jdbc = jdbc;
+        this.activity = activity;
+        this.events = events;
         this.properties = properties;
         this.clock = clock;
     }
@@ -26,5 +92,398 @@ public class TrainingCatalog {
     @Transactional(readOnly = true)
     public List<TrainingCard> current(int limit) {
         return trainings.findCurrentCards(TrainingStatus.PUBLISHED, properties.today(clock), Limit.of(limit));
+    }
+
+    /** The public sees published trainings; a trainer also their own; an admin all. */
+    @Transactional(readOnly = true)
+    public Page<TrainingView> list(TrainingFilter filter, Pageable page, Optional<Caller> caller) {
+        Map<String, Object> params = new HashMap<>();
+        List<String> conditions = new ArrayList<>();
+        visibility(caller, conditions, params);
+        if (filter.status() != null) {
+            conditions.add("t.status = :status");
+            params.put("status", filter.status().value());
+        }
+        if (filter.category() != null && !filter.category().isBlank()) {
+            conditions.add("lower(t.category) = :category");
+            params.put("category", filter.category().trim().toLowerCase(Locale.ROOT));
+        }
+        if (filter.level() != null) {
+            conditions.add("t.level = :level");
+            params.put("level", filter.level().value());
+        }
+        if (filter.from() != null) {
+            conditions.add("(t.end_date IS NULL OR t.end_date >= :from)");
+            params.put("from", Date.valueOf(filter.from()));
+        }
+        if (filter.to() != null) {
+            conditions.add("(t.start_date IS NULL OR t.start_date <= :to)");
+            params.put("to", Date.valueOf(filter.to()));
+        }
+        String order;
+        boolean searching = filter.q() != null && !filter.q().isBlank();
+        if (searching) {
+            jdbc.sql("SELECT set_config('pg_trgm.word_similarity_threshold', :threshold, true)")
+                    .param("threshold", WORD_SIMILARITY)
+                    .query()
+                    .singleRow();
+            conditions.add("(:q <% " + SEARCH_TEXT + " OR " + SEARCH_TEXT + " LIKE '%' || :q || '%')");
+            params.put("q", filter.q().trim().toLowerCase(Locale.ROOT));
+        }
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        if (page.getSort().isSorted()) {
+            order = SqlPage.clause(page, COLUMNS, "t.id");
+        } else {
+            String relevance = searching ? "word_similarity(:q, " + SEARCH_TEXT + ") DESC, " : "";
+            order = " ORDER BY " + relevance + "t.start_date ASC NULLS LAST, t.id LIMIT " + page.getPageSize()
+                    + " OFFSET " + page.getOffset();
+        }
+        List<TrainingView> content = jdbc.sql(SELECT + where + order)
+                .params(params)
+                .query(TrainingCatalog::view)
+                .list();
+        long total = jdbc.sql("SELECT count(*) FROM trainings t" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        return new PageImpl<>(content, page, total);
+    }
+
+    /** A training by id or slug, if the caller may see it; else 404, whether it exists or not. */
+    @Transactional(readOnly = true)
+    public TrainingView get(String idOrSlug, Optional<Caller> caller) {
+        TrainingView training = find(idOrSlug).orElseThrow(TrainingCatalog::notFound);
+        if (!visible(training.status(), training.createdBy(), caller)) {
+            throw notFound();
+        }
+        return training;
+    }
+
+    @Transactional
+    public TrainingView create(TrainingDetails details, Caller caller) {
+        requireText(details.title(), "title");
+        requireOrderedDates(details.startDate(), details.endDate());
+        String slug = slugFor(details.slug(), details.title(), null);
+        Training training = new Training(details.title().trim(), slug, caller.id());
+        training.describe(
+                blankToNull(details.description()),
+                blankToNull(details.category()),
+                details.level(),
+                blankToNull(details.location()),
+                blankToNull(details.imageUrl()));
+        training.plan(details.durationHours(), details.maxParticipants(), details.startDate(), details.endDate());
+        if (details.status() != null) {
+            training.changeStatus(details.status(), false);
+        }
+        trainings.saveAndFlush(training);
+        activity.record(ActivityEntry.of(
+                        "training_created", "training", training.getId(), "Created the training " + training.getTitle())
+                .with("status", training.getStatus().value()));
+        return view(training.getId());
+    }
+
+    /** Changes a training: its creator or an admin; the status, date and seat rules hold whatever the change. */
+    @Transactional
+    public TrainingView update(int id, TrainingDetails changes, Caller caller) {
+        Training training = manageable(id, caller);
+        Changes changed = new Changes();
+        int seatsTaken = seatsTaken(id);
+        String title = changes.title() == null ? training.getTitle() : requireText(changes.title(), "title");
+        String slug = changes.slug() == null ? training.getSlug() : slugFor(changes.slug(), title, training.getId());
+        training.rename(
+                changed.note("title", training.getTitle(), title), changed.note("slug", training.getSlug(), slug));
+        training.describe(
+                changed.note(
+                        "description",
+                        training.getDescription(),
+                        orCurrent(changes.description(), training.getDescription())),
+                changed.note("category", training.getCategory(), orCurrent(changes.category(), training.getCategory())),
+                changed.note(
+                        "level", training.getLevel(), changes.level() == null ? training.getLevel() : changes.level()),
+                changed.note("location", training.getLocation(), orCurrent(changes.location(), training.getLocation())),
+                changed.note(
+                        "imageUrl", training.getImageUrl(), orCurrent(changes.imageUrl(), training.getImageUrl())));
+        LocalDate start = changes.startDate() == null ? training.getStartDate() : changes.startDate();
+        LocalDate end = changes.endDate() == null ? training.getEndDate() : changes.endDate();
+        requireOrderedDates(start, end);
+        Integer capacity =
+                changes.maxParticipants() == null ? training.getMaxParticipants() : changes.maxParticipants();
+        if (capacity != null && capacity < seatsTaken) {
+            throw new ConflictException("capacity-below-enrolments", "training.capacityBelowEnrolments", seatsTaken);
+        }
+        boolean capacityRaised = changes.maxParticipants() != null
+                && training.getMaxParticipants() != null
+                && capacity > training.getMaxParticipants();
+        training.plan(
+                changed.note(
+                        "durationHours",
+                        training.getDurationHours(),
+                        changes.durationHours() == null ? training.getDurationHours() : changes.durationHours()),
+                changed.note("maxParticipants", training.getMaxParticipants(), capacity),
+                changed.note("startDate", training.getStartDate(), start),
+                changed.note("endDate", training.getEndDate(), end));
+        if ((changed.has("startDate") || changed.has("endDate")) && sessionsOutside(id, start, end)) {
+            throw new ConflictException("sessions-outside-dates", "training.sessionsOutsideDates");
+        }
+        if (changes.status() != null) {
+            TrainingStatus before = training.getStatus();
+            training.changeStatus(changes.status(), hasEnrolments(id));
+            changed.note("status", before, training.getStatus());
+        }
+        trainings.flush();
+        if (!changed.isEmpty()) {
+            String action = changed.has("status") && training.getStatus() == TrainingStatus.PUBLISHED
+                    ? "training_published"
+                    : "training_updated";
+            activity.record(ActivityEntry.of(action, "training", id, "Updated the training " + training.getTitle())
+                    .withChanges(changed));
+        }
+        if (capacityRaised) {
+            events.publishEvent(new CapacityRaised(id));
+        }
+        return view(id);
+    }
+
+    /** Deletes a training nobody ever enrolled in; the others are archived instead (409). */
+    @Transactional
+    public void delete(int id, Caller caller) {
+        Training training = manageable(id, caller);
+        events.publishEvent(new TrainingDeletionRequested(id));
+        activity.record(
+                ActivityEntry.of("training_deleted", "training", id, "Deleted the training " + training.getTitle())
+                        .with("title", training.getTitle()));
+        trainings.delete(training);
+    }
+
+    /** The {@code v_training_summary} row of a training, for its creator and admins. */
+    @Transactional(readOnly = true)
+    public TrainingSummary summary(int id, Caller caller) {
+        manageable(id, caller);
+        return jdbc.sql("SELECT * FROM v_training_summary WHERE id = :id")
+                .param("id", id)
+                .query((rs, row) -> new TrainingSummary(
+                        rs.getInt("id"),
+                        rs.getString("title"),
+                        rs.getString("category"),
+                        rs.getString("status"),
+                        date(rs, "start_date"),
+                        date(rs, "end_date"),
+                        (Integer) rs.getObject("max_participants"),
+                        rs.getLong("total_enrollments"),
+                        rs.getLong("completed_enrollments"),
+                        rs.getLong("total_sessions"),
+                        rs.getLong("completed_sessions"),
+                        rs.getString("created_by_name")))
+                .single();
+    }
+
+    /** A training for another module, whoever calls; visibility is the caller's business. */
+    @Transactional(readOnly = true)
+    public Optional<TrainingInfo> info(int id) {
+        return trainings.findById(id).map(TrainingCatalog::info);
+    }
+
+    /**
+     * The training, locked until the caller's transaction ends: enrolments take seats one at a time, so that the
+     * seat count never passes the limit under concurrent requests.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<TrainingInfo> lockForEnrolment(int id) {
+        return jdbc.sql("SELECT * FROM trainings WHERE id = :id FOR UPDATE")
+                .param("id", id)
+                .query((rs, row) -> new TrainingInfo(
+                        rs.getInt("id"),
+                        rs.getString("title"),
+                        rs.getString("slug"),
+                        TrainingStatus.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)),
+                        (Integer) rs.getObject("duration_hours"),
+                        (Integer) rs.getObject("max_participants"),
+                        date(rs, "start_date"),
+                        date(rs, "end_date"),
+                        rs.getString("location"),
+                        (Integer) rs.getObject("created_by")))
+                .optional();
+    }
+
+    /** The trainings a user created (a trainer's own). */
+    @Transactional(readOnly = true)
+    public Set<Integer> createdBy(int userId) {
+        return Set.copyOf(jdbc.sql("SELECT id FROM trainings WHERE created_by = :user")
+                .param("user", userId)
+                .query(Integer.class)
+                .list());
+    }
+
+    /** Whether the caller may see a training with this status and creator. */
+    public static boolean visible(TrainingStatus status, Integer createdBy, Optional<Caller> caller) {
+        return status == TrainingStatus.PUBLISHED
+                || caller.map(c -> manages(c, createdBy)).orElse(false);
+    }
+
+    /** Whether the caller runs trainings of this creator: their own, or all for an admin. */
+    public static boolean manages(Caller caller, Integer createdBy) {
+        return caller.isAdmin() || (caller.isTrainer() && createdBy != null && caller.is(createdBy));
+    }
+
+    /** The training if the caller may change it: 404 if they may not even see it, 403 if they only may see it. */
+    Training manageable(int id, Caller caller) {
+        Training training = trainings.findById(id).orElseThrow(TrainingCatalog::notFound);
+        if (!manages(caller, training.getCreatedBy())) {
+            if (visible(training.getStatus(), training.getCreatedBy(), Optional.of(caller))) {
+                throw new ProblemException(HttpStatus.FORBIDDEN, "forbidden", "training.notYours");
+            }
+            throw notFound();
+        }
+        return training;
+    }
+
+    private Optional<TrainingView> find(String idOrSlug) {
+        if (idOrSlug.matches("\\d{1,9}")) {
+            return jdbc.sql(SELECT + " WHERE t.id = :id")
+                    .param("id", Integer.parseInt(idOrSlug))
+                    .query(TrainingCatalog::view)
+                    .optional();
+        }
+        return jdbc.sql(SELECT + " WHERE t.slug = :slug")
+                .param("slug", idOrSlug)
+                .query(TrainingCatalog::view)
+                .optional();
+    }
+
+    private TrainingView view(int id) {
+        return find(String.valueOf(id)).orElseThrow(TrainingCatalog::notFound);
+    }
+
+    private String slugFor(String requested, String title, Integer id) {
+        if (requested == null || requested.isBlank()) {
+            return Slugs.unique(title, candidate -> slugTaken(candidate, id));
+        }
+        String slug = requested.trim();
+        if (!Slugs.isValid(slug) || slug.matches("\\d+")) {
+            throw InvalidRequestException.field("slug", "{validation.slug}");
+        }
+        if (slugTaken(slug, id)) {
+            throw new ConflictException(
+                    "duplicate", List.of(new FieldProblem("slug", "{problem.field.conflict}")), "training.slugTaken");
+        }
+        return slug;
+    }
+
+    private boolean slugTaken(String slug, Integer exceptId) {
+        return trainings
+                .findBySlug(slug)
+                .filter(other -> !other.getId().equals(exceptId))
+                .isPresent();
+    }
+
+    private int seatsTaken(int id) {
+        return jdbc.sql(
+                        "SELECT count(*) FROM enrollments WHERE training_id = :id AND status IN ('active', 'completed')")
+                .param("id", id)
+                .query(Integer.class)
+                .single();
+    }
+
+    private boolean hasEnrolments(int id) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM enrollments WHERE training_id = :id)")
+                .param("id", id)
+                .query(Boolean.class)
+                .single();
+    }
+
+    private boolean sessionsOutside(int id, LocalDate start, LocalDate end) {
+        return jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM sessions WHERE training_id = :id AND (
+                            (CAST(:start AS date) IS NOT NULL AND (session_date AT TIME ZONE :zone)::date < :start)
+                            OR (CAST(:end AS date) IS NOT NULL AND (session_date AT TIME ZONE :zone)::date > :end)))""")
+                .param("id", id)
+                .param("start", start == null ? null : Date.valueOf(start))
+                .param("end", end == null ? null : Date.valueOf(end))
+                .param("zone", properties.timeZone().getId())
+                .query(Boolean.class)
+                .single();
+    }
+
+    private static void visibility(Optional<Caller> caller, List<String> conditions, Map<String, Object> params) {
+        if (caller.isEmpty() || caller.get().isParticipant()) {
+            conditions.add("t.status = 'published'");
+        } else if (caller.get().isTrainer()) {
+            conditions.add("(t.status = 'published' OR t.created_by = :me)");
+            params.put("me", caller.get().id());
+        }
+    }
+
+    private static void requireOrderedDates(LocalDate start, LocalDate end) {
+        if (start != null && end != null && end.isBefore(start)) {
+            throw InvalidRequestException.field("endDate", "{validation.endBeforeStart}");
+        }
+    }
+
+    private static String requireText(String text, String field) {
+        if (text == null || text.isBlank()) {
+            throw InvalidRequestException.field(field, "{validation.notBlank}");
+        }
+        return text.trim();
+    }
+
+    private static String orCurrent(String requested, String current) {
+        return requested == null ? current : blankToNull(requested.trim());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static NotFoundException notFound() {
+        return new NotFoundException("training.notFound");
+    }
+
+    private static TrainingInfo info(Training training) {
+        return new TrainingInfo(
+                training.getId(),
+                training.getTitle(),
+                training.getSlug(),
+                training.getStatus(),
+                training.getDurationHours(),
+                training.getMaxParticipants(),
+                training.getStartDate(),
+                training.getEndDate(),
+                training.getLocation(),
+                training.getCreatedBy());
+    }
+
+    private static TrainingView view(ResultSet rs, int row) throws SQLException {
+        Integer max = (Integer) rs.getObject("max_participants");
+        int taken = rs.getInt("seats_taken");
+        return new TrainingView(
+                rs.getInt("id"),
+                rs.getString("title"),
+                rs.getString("description"),
+                rs.getString("category"),
+                rs.getString("slug"),
+                TrainingStatus.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)),
+                rs.getString("level") == null
+                        ? null
+                        : TrainingLevel.valueOf(rs.getString("level").toUpperCase(Locale.ROOT)),
+                (Integer) rs.getObject("duration_hours"),
+                max,
+                date(rs, "start_date"),
+                date(rs, "end_date"),
+                rs.getString("location"),
+                rs.getString("image_url"),
+                (Integer) rs.getObject("created_by"),
+                instant(rs, "created_at"),
+                instant(rs, "updated_at"),
+                taken,
+                max == null ? null : Math.max(0, max - taken));
+    }
+
+    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, LocalDate.class);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        java.time.OffsetDateTime timestamp = rs.getObject(column, java.time.OffsetDateTime.class);
+        return timestamp == null ? null : timestamp.toInstant();
     }
 }

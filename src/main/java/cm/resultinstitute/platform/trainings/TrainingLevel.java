@@ -1,5 +1,6 @@
 package cm.resultinstitute.platform.trainings;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import jakarta.persistence.EnumeratedValue;
 
 /** How much a training expects of its participants. */
@@ -15,6 +16,7 @@ public enum TrainingLevel {
         this.value = value;
     }
 
+    @JsonValue
     public String value() {
         return value;
     }

@@ -1,5 +1,6 @@
 package cm.resultinstitute.platform.trainings;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import jakarta.persistence.EnumeratedValue;
 
 /** Where a training is in its life: only published ones are public and open for enrolment. */
@@ -15,6 +16,7 @@ public enum TrainingStatus {
         this.value = value;
     }
 
+    @JsonValue
     public String value() {
         return value;
     }

@@ -109,7 +109,8 @@ class FirstAdminTest {
                 properties.jwt(),
                 properties.trustedProxies(),
                 properties.rateLimits(),
-                properties.mail());
+                properties.mail(),
+                properties.certificateMinAttendance());
         return new FirstAdmin(configured, users, passwordEncoder, jdbc, transaction);
     }
 }

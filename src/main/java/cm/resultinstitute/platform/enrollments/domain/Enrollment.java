@@ -2,6 +2,7 @@ package cm.resultinstitute.platform.enrollments.domain;
 
 import cm.resultinstitute.platform.enrollments.EnrollmentStatus;
 import cm.resultinstitute.platform.shared.persistence.TimestampedEntity;
+import cm.resultinstitute.platform.shared.web.ConflictException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -22,7 +23,7 @@ public class Enrollment extends TimestampedEntity {
     private Integer trainingId;
 
     @Column(name = "enrollment_date")
-    private Instant enrollmentDate = Instant.now();
+    private Instant enrollmentDate;
 
     @Enumerated(EnumType.STRING)
     private EnrollmentStatus status = EnrollmentStatus.ACTIVE;
@@ -40,9 +41,60 @@ public class Enrollment extends TimestampedEntity {
 
     protected Enrollment() {}
 
-    public Enrollment(Integer userId, Integer trainingId) {
+    public Enrollment(Integer userId, Integer trainingId, Instant when) {
         this.userId = userId;
         this.trainingId = trainingId;
+        this.enrollmentDate = when;
+    }
+
+    /** Whether the enrolment holds a seat: active and completed ones do. */
+    public boolean takesSeat() {
+        return status == EnrollmentStatus.ACTIVE || status == EnrollmentStatus.COMPLETED;
+    }
+
+    /** A dropped participant enrols again: the same row becomes active, with a fresh start. */
+    public void reenrol(Instant when) {
+        if (status != EnrollmentStatus.DROPPED) {
+            throw new ConflictException("already-enrolled", "enrollment.already");
+        }
+        status = EnrollmentStatus.ACTIVE;
+        enrollmentDate = when;
+        completionDate = null;
+    }
+
+    /**
+     * active ↔ suspended; active → completed (progress 100, completion date set) or dropped. Anything else is
+     * refused.
+     */
+    public void changeStatus(EnrollmentStatus next, LocalDate today) {
+        if (next == status) {
+            return;
+        }
+        boolean allowed =
+                switch (next) {
+                    case ACTIVE -> status == EnrollmentStatus.SUSPENDED;
+                    case SUSPENDED, COMPLETED, DROPPED -> status == EnrollmentStatus.ACTIVE;
+                };
+        if (!allowed) {
+            throw new ConflictException("illegal-status-change", "enrollment.status.illegal", status.value(), next.value());
+        }
+        status = next;
+        if (next == EnrollmentStatus.COMPLETED) {
+            progress = 100;
+            completionDate = today;
+        }
+    }
+
+    public void recordProgress(int progress) {
+        this.progress = progress;
+    }
+
+    public void note(String notes) {
+        this.notes = notes;
+    }
+
+    public void markCertificateIssued() {
+        this.certificateIssued = true;
     }
 
     public Integer getUserId() {

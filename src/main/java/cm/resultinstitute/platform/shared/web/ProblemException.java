@@ -25,6 +25,12 @@ public class ProblemException extends ErrorResponseException {
         this.errors = List.copyOf(errors);
     }
 
+    /** Adds a member to the problem's body, e.g. {@code "waitingListAvailable": true}. */
+    public ProblemException with(String name, Object value) {
+        getBody().setProperty(name, value);
+        return this;
+    }
+
     /** The last segment of the problem's type URI, e.g. {@code training-full}. */
     public String type() {
         return type;

@@ -1,6 +1,7 @@
 package cm.resultinstitute.platform.trainings.domain;
 
 import cm.resultinstitute.platform.shared.persistence.TimestampedEntity;
+import cm.resultinstitute.platform.shared.web.ConflictException;
 import cm.resultinstitute.platform.trainings.TrainingLevel;
 import cm.resultinstitute.platform.trainings.TrainingStatus;
 import jakarta.persistence.Column;
@@ -58,6 +59,52 @@ public class Training extends TimestampedEntity {
         this.title = title;
         this.slug = slug;
         this.createdBy = createdBy;
+    }
+
+    /**
+     * Moves the training along its life: draft → published → archived, archived → published again, and back to draft
+     * only while nobody is enrolled. Anything else is refused.
+     */
+    public void changeStatus(TrainingStatus next, boolean hasEnrolments) {
+        if (next == status) {
+            return;
+        }
+        boolean allowed =
+                switch (next) {
+                    case PUBLISHED -> true;
+                    case ARCHIVED -> status == TrainingStatus.PUBLISHED;
+                    case DRAFT -> !hasEnrolments;
+                };
+        if (!allowed) {
+            throw new ConflictException(
+                    "illegal-status-change", "training.status.illegal", status.value(), next.value());
+        }
+        status = next;
+    }
+
+    public void rename(String title, String slug) {
+        this.title = title;
+        this.slug = slug;
+    }
+
+    public void describe(String description, String category, TrainingLevel level, String location, String imageUrl) {
+        this.description = description;
+        this.category = category;
+        this.level = level;
+        this.location = location;
+        this.imageUrl = imageUrl;
+    }
+
+    public void plan(Integer durationHours, Integer maxParticipants, LocalDate startDate, LocalDate endDate) {
+        this.durationHours = durationHours;
+        this.maxParticipants = maxParticipants;
+        this.startDate = startDate;
+        this.endDate = endDate;
+    }
+
+    /** Whether a day lies within the training's dates (open ends accept anything). */
+    public boolean covers(LocalDate day) {
+        return (startDate == null || !day.isBefore(startDate)) && (endDate == null || !day.isAfter(endDate));
     }
 
     public String getTitle() {

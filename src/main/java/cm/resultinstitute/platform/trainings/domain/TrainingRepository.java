@@ -4,6 +4,7 @@ import cm.resultinstitute.platform.trainings.TrainingCard;
 import cm.resultinstitute.platform.trainings.TrainingStatus;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -19,4 +20,6 @@ public interface TrainingRepository extends JpaRepository<Training, Integer> {
             order by t.startDate asc nulls last, t.id desc
             """)
     List<TrainingCard> findCurrentCards(TrainingStatus status, LocalDate today, Limit limit);
+
+    Optional<Training> findBySlug(String slug);
 }

@@ -1,6 +1,7 @@
 package cm.resultinstitute.platform.trainings.domain;
 
 import cm.resultinstitute.platform.shared.persistence.TimestampedEntity;
+import cm.resultinstitute.platform.shared.web.ConflictException;
 import cm.resultinstitute.platform.trainings.SessionStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,6 +11,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 
 /** One dated meeting of a training (the {@code sessions} table). */
@@ -50,6 +52,42 @@ public class TrainingSession extends TimestampedEntity {
         this.training = training;
         this.title = title;
         this.sessionDate = sessionDate;
+    }
+
+    /** scheduled → ongoing → completed, or scheduled/ongoing → cancelled; completed and cancelled are final. */
+    public void changeStatus(SessionStatus next) {
+        if (next == status) {
+            return;
+        }
+        boolean allowed =
+                switch (next) {
+                    case SCHEDULED -> false;
+                    case ONGOING -> status == SessionStatus.SCHEDULED;
+                    case COMPLETED -> status == SessionStatus.ONGOING;
+                    case CANCELLED -> status == SessionStatus.SCHEDULED || status == SessionStatus.ONGOING;
+                };
+        if (!allowed) {
+            throw new ConflictException(
+                    "illegal-status-change", "session.status.illegal", status.value(), next.value());
+        }
+        status = next;
+    }
+
+    public void reschedule(String title, Instant sessionDate, Integer durationMinutes) {
+        this.title = title;
+        this.sessionDate = sessionDate;
+        this.durationMinutes = durationMinutes;
+    }
+
+    public void describe(String description, String location, Integer maxAttendees, String notes) {
+        this.description = description;
+        this.location = location;
+        this.maxAttendees = maxAttendees;
+        this.notes = notes;
+    }
+
+    public Instant getEndsAt() {
+        return sessionDate.plus(Duration.ofMinutes(durationMinutes == null ? 0 : durationMinutes));
     }
 
     public Training getTraining() {

@@ -44,6 +44,6 @@ class ClientAddressTest {
     }
 
     private static AppProperties properties(List<String> trustedProxies) {
-        return new AppProperties(null, null, null, null, null, null, null, null, trustedProxies, null, null);
+        return new AppProperties(null, null, null, null, null, null, null, null, trustedProxies, null, null, 75);
     }
 }

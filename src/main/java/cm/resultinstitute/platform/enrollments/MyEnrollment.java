@@ -1,0 +1,21 @@
+package cm.resultinstitute.platform.enrollments;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One of the caller's enrolments, with the training and how much of it they attended. */
+public record MyEnrollment(
+        Integer id,
+        Integer userId,
+        Integer trainingId,
+        String trainingTitle,
+        String trainingSlug,
+        Instant enrollmentDate,
+        EnrollmentStatus status,
+        Integer progress,
+        LocalDate completionDate,
+        boolean certificateIssued,
+        long totalSessions,
+        long attendedSessions,
+        BigDecimal attendanceRate) {}

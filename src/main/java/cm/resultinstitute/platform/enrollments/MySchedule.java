@@ -1,0 +1,85 @@
+package cm.resultinstitute.platform.enrollments;
+
+import cm.resultinstitute.platform.trainings.SessionInfo;
+import cm.resultinstitute.platform.trainings.TrainingCalendar;
+import cm.resultinstitute.platform.trainings.TrainingCatalog;
+import cm.resultinstitute.platform.trainings.TrainingSessions;
+import cm.resultinstitute.platform.users.Caller;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Someone's sessions: a participant's in the trainings they hold a seat in, a trainer's (or admin's) in the trainings
+ * they created; as a list and as a calendar feed.
+ */
+@Service
+public class MySchedule {
+
+    /** The calendar feed shows a month back and a year ahead. */
+    static final Duration CALENDAR_PAST = Duration.ofDays(31);
+
+    static final Duration CALENDAR_FUTURE = Duration.ofDays(366);
+    static final Duration DEFAULT_WINDOW = Duration.ofDays(90);
+
+    private final Enrolments enrolments;
+    private final TrainingCatalog catalog;
+    private final TrainingSessions sessions;
+    private final TrainingCalendar calendar;
+    private final Clock clock;
+
+    MySchedule(
+            Enrolments enrolments,
+            TrainingCatalog catalog,
+            TrainingSessions sessions,
+            TrainingCalendar calendar,
+            Clock clock) {
+        this.enrolments = enrolments;
+        this.catalog = catalog;
+        this.sessions = sessions;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /** The caller's sessions between two instants (by default the coming 90 days), the earliest first. */
+    @Transactional(readOnly = true)
+    public Page<MySession> sessions(Caller caller, Instant from, Instant to, Pageable page) {
+        Instant start = from != null ? from : clock.instant();
+        Instant end = to != null ? to : start.plus(DEFAULT_WINDOW);
+        List<MySession> all = sessions.scheduled(trainings(caller), start, end).stream()
+                .map(MySchedule::mine)
+                .toList();
+        int first = (int) Math.min(page.getOffset(), all.size());
+        int last = Math.min(first + page.getPageSize(), all.size());
+        return new PageImpl<>(all.subList(first, last), page, all.size());
+    }
+
+    @Transactional(readOnly = true)
+    public String calendar(Caller caller, String name) {
+        Instant now = clock.instant();
+        return calendar.render(name, sessions.scheduled(trainings(caller), now.minus(CALENDAR_PAST), now.plus(CALENDAR_FUTURE)));
+    }
+
+    private Set<Integer> trainings(Caller caller) {
+        return caller.isParticipant() ? enrolments.seatedTrainings(caller.id()) : catalog.createdBy(caller.id());
+    }
+
+    private static MySession mine(SessionInfo session) {
+        return new MySession(
+                session.id(),
+                session.trainingId(),
+                session.trainingTitle(),
+                session.title(),
+                session.startsAt(),
+                session.endsAt(),
+                session.status(),
+                session.location());
+    }
+}

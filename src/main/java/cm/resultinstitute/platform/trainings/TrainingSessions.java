@@ -1,0 +1,276 @@
+package cm.resultinstitute.platform.trainings;
+
+import cm.resultinstitute.platform.activity.ActivityEntry;
+import cm.resultinstitute.platform.activity.ActivityRecorder;
+import cm.resultinstitute.platform.activity.Changes;
+import cm.resultinstitute.platform.shared.AppProperties;
+import cm.resultinstitute.platform.shared.web.InvalidRequestException;
+import cm.resultinstitute.platform.shared.web.NotFoundException;
+import cm.resultinstitute.platform.trainings.TrainingEvents.SessionDeletionRequested;
+import cm.resultinstitute.platform.trainings.domain.Training;
+import cm.resultinstitute.platform.trainings.domain.TrainingSession;
+import cm.resultinstitute.platform.trainings.domain.TrainingSessionRepository;
+import cm.resultinstitute.platform.users.Caller;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The dated sessions of trainings: read as their training, changed by its creator or an admin. */
+@Service
+public class TrainingSessions {
+
+    static final int MAX_SERIES = 200;
+    static final int DEFAULT_DURATION_MINUTES = 120;
+
+    private final TrainingSessionRepository sessions;
+    private final TrainingCatalog catalog;
+    private final ActivityRecorder activity;
+    private final ApplicationEventPublisher events;
+    private final AppProperties properties;
+
+    TrainingSessions(
+            TrainingSessionRepository sessions,
+            TrainingCatalog catalog,
+            ActivityRecorder activity,
+            ApplicationEventPublisher events,
+            AppProperties properties) {
+        this.sessions = sessions;
+        this.catalog = catalog;
+        this.activity = activity;
+        this.events = events;
+        this.properties = properties;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<SessionView> list(String trainingIdOrSlug, Pageable page, Optional<Caller> caller) {
+        TrainingView training = catalog.get(trainingIdOrSlug, caller);
+        return sessions.findByTrainingId(training.id(), page).map(TrainingSessions::view);
+    }
+
+    @Transactional(readOnly = true)
+    public SessionView get(int id, Optional<Caller> caller) {
+        return view(visible(id, caller));
+    }
+
+    @Transactional
+    public SessionView create(int trainingId, SessionDetails details, Caller caller) {
+        Training training = catalog.manageable(trainingId, caller);
+        TrainingSession session =
+                newSession(training, details.title(), details.sessionDate(), details.durationMinutes());
+        session.describe(
+                blankToNull(details.description()),
+                orTrainingLocation(details.location(), training),
+                details.maxAttendees(),
+                blankToNull(details.notes()));
+        sessions.saveAndFlush(session);
+        activity.record(ActivityEntry.of(
+                        "session_created",
+                        "session",
+                        session.getId(),
+                        "Scheduled " + session.getTitle() + " for " + training.getTitle())
+                .with("trainingId", trainingId));
+        return view(session);
+    }
+
+    /** Creates the whole series at once; each local time becomes a UTC instant in its own DST offset. */
+    @Transactional
+    public List<SessionView> createSeries(int trainingId, SessionSeries series, Caller caller) {
+        Training training = catalog.manageable(trainingId, caller);
+        if (series.until().isBefore(series.firstDate())) {
+            throw InvalidRequestException.field("until", "{validation.endBeforeStart}");
+        }
+        List<TrainingSession> created = new ArrayList<>();
+        for (LocalDate day = series.firstDate(); !day.isAfter(series.until()); day = day.plusDays(1)) {
+            if (series.daysOfWeek().contains(day.getDayOfWeek())) {
+                if (created.size() == MAX_SERIES) {
+                    throw InvalidRequestException.field("until", "{session.seriesTooLong}");
+                }
+                Instant start =
+                        ZonedDateTime.of(day, series.time(), series.timeZone()).toInstant();
+                TrainingSession session = newSession(training, series.title(), start, series.durationMinutes());
+                session.describe(null, orTrainingLocation(series.location(), training), null, null);
+                created.add(session);
+            }
+        }
+        if (created.isEmpty()) {
+            throw InvalidRequestException.field("daysOfWeek", "{session.seriesEmpty}");
+        }
+        sessions.saveAllAndFlush(created);
+        activity.record(ActivityEntry.of(
+                        "session_created",
+                        "training",
+                        trainingId,
+                        "Scheduled a series of " + created.size() + " sessions for " + training.getTitle())
+                .with("sessions", created.size()));
+        return created.stream().map(TrainingSessions::view).toList();
+    }
+
+    @Transactional
+    public SessionView update(int id, SessionDetails changes, Caller caller) {
+        TrainingSession session = manageable(id, caller);
+        Changes changed = new Changes();
+        Instant date = changes.sessionDate() == null ? session.getSessionDate() : changes.sessionDate();
+        if (changes.sessionDate() != null) {
+            requireWithinTraining(session.getTraining(), date);
+        }
+        String title = changes.title() == null ? session.getTitle() : requireText(changes.title());
+        session.reschedule(
+                changed.note("title", session.getTitle(), title),
+                changed.note("sessionDate", session.getSessionDate(), date),
+                changed.note(
+                        "durationMinutes",
+                        session.getDurationMinutes(),
+                        changes.durationMinutes() == null ? session.getDurationMinutes() : changes.durationMinutes()));
+        session.describe(
+                changed.note(
+                        "description",
+                        session.getDescription(),
+                        orCurrent(changes.description(), session.getDescription())),
+                changed.note("location", session.getLocation(), orCurrent(changes.location(), session.getLocation())),
+                changed.note(
+                        "maxAttendees",
+                        session.getMaxAttendees(),
+                        changes.maxAttendees() == null ? session.getMaxAttendees() : changes.maxAttendees()),
+                changed.note("notes", session.getNotes(), orCurrent(changes.notes(), session.getNotes())));
+        if (changes.status() != null) {
+            SessionStatus before = session.getStatus();
+            session.changeStatus(changes.status());
+            changed.note("status", before, session.getStatus());
+        }
+        sessions.flush();
+        if (!changed.isEmpty()) {
+            activity.record(
+                    ActivityEntry.of("session_updated", "session", id, "Updated the session " + session.getTitle())
+                            .withChanges(changed));
+        }
+        return view(session);
+    }
+
+    /** Deletes a session without attendance; one with attendance is cancelled instead (409). */
+    @Transactional
+    public void delete(int id, Caller caller) {
+        TrainingSession session = manageable(id, caller);
+        events.publishEvent(new SessionDeletionRequested(id));
+        activity.record(ActivityEntry.of("session_deleted", "session", id, "Deleted the session " + session.getTitle())
+                .with("trainingId", session.getTraining().getId()));
+        sessions.delete(session);
+    }
+
+    /** A session for another module, whoever calls. */
+    @Transactional(readOnly = true)
+    public Optional<SessionInfo> info(int id) {
+        return sessions.findById(id).map(TrainingSessions::info);
+    }
+
+    /** The sessions of some trainings in a period, the earliest first, with their trainings' titles. */
+    @Transactional(readOnly = true)
+    public List<SessionInfo> scheduled(Collection<Integer> trainingIds, Instant from, Instant to) {
+        if (trainingIds.isEmpty()) {
+            return List.of();
+        }
+        return sessions.findScheduled(trainingIds, from, to).stream()
+                .map(TrainingSessions::info)
+                .toList();
+    }
+
+    /** Scheduled sessions that start in a period, for reminders. */
+    @Transactional(readOnly = true)
+    public List<SessionInfo> startingBetween(Instant from, Instant to) {
+        return sessions.findStartingBetween(from, to).stream()
+                .map(TrainingSessions::info)
+                .toList();
+    }
+
+    private TrainingSession newSession(Training training, String title, Instant start, Integer durationMinutes) {
+        requireWithinTraining(training, start);
+        TrainingSession session = new TrainingSession(training, requireText(title), start);
+        session.reschedule(
+                session.getTitle(), start, durationMinutes == null ? DEFAULT_DURATION_MINUTES : durationMinutes);
+        return session;
+    }
+
+    private TrainingSession visible(int id, Optional<Caller> caller) {
+        TrainingSession session = sessions.findById(id).orElseThrow(TrainingSessions::notFound);
+        Training training = session.getTraining();
+        if (!TrainingCatalog.visible(training.getStatus(), training.getCreatedBy(), caller)) {
+            throw notFound();
+        }
+        return session;
+    }
+
+    private TrainingSession manageable(int id, Caller caller) {
+        TrainingSession session = sessions.findById(id).orElseThrow(TrainingSessions::notFound);
+        catalog.manageable(session.getTraining().getId(), caller);
+        return session;
+    }
+
+    private void requireWithinTraining(Training training, Instant start) {
+        if (!training.covers(start.atZone(properties.timeZone()).toLocalDate())) {
+            throw InvalidRequestException.field("sessionDate", "{session.outsideTraining}");
+        }
+    }
+
+    private static String orTrainingLocation(String location, Training training) {
+        return location == null || location.isBlank() ? training.getLocation() : location.trim();
+    }
+
+    private static String requireText(String text) {
+        if (text == null || text.isBlank()) {
+            throw InvalidRequestException.field("title", "{validation.notBlank}");
+        }
+        return text.trim();
+    }
+
+    private static String orCurrent(String requested, String current) {
+        return requested == null ? current : blankToNull(requested);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static NotFoundException notFound() {
+        return new NotFoundException("session.notFound");
+    }
+
+    static SessionView view(TrainingSession session) {
+        return new SessionView(
+                session.getId(),
+                session.getTraining().getId(),
+                session.getTitle(),
+                session.getDescription(),
+                session.getSessionDate(),
+                session.getLocation(),
+                session.getDurationMinutes(),
+                session.getStatus(),
+                session.getMaxAttendees(),
+                session.getNotes(),
+                session.getCreatedAt(),
+                session.getUpdatedAt());
+    }
+
+    private static SessionInfo info(TrainingSession session) {
+        Training training = session.getTraining();
+        return new SessionInfo(
+                session.getId(),
+                training.getId(),
+                training.getTitle(),
+                training.getCreatedBy(),
+                training.getStatus(),
+                session.getTitle(),
+                session.getSessionDate(),
+                session.getEndsAt(),
+                session.getStatus(),
+                session.getMaxAttendees(),
+                session.getLocation());
+    }
+}

@@ -1,0 +1,18 @@
+package cm.resultinstitute.platform.trainings;
+
+import java.time.LocalDate;
+
+/** A row of {@code v_training_summary}: a training with its enrolment and session counts. */
+public record TrainingSummary(
+        int id,
+        String title,
+        String category,
+        String status,
+        LocalDate startDate,
+        LocalDate endDate,
+        Integer maxParticipants,
+        long totalEnrollments,
+        long completedEnrollments,
+        long totalSessions,
+        long completedSessions,
+        String createdByName) {}

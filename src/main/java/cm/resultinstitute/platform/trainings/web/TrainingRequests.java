@@ -1,0 +1,150 @@
+package cm.resultinstitute.platform.trainings.web;
+
+import cm.resultinstitute.platform.trainings.SessionDetails;
+import cm.resultinstitute.platform.trainings.SessionSeries;
+import cm.resultinstitute.platform.trainings.SessionStatus;
+import cm.resultinstitute.platform.trainings.TrainingDetails;
+import cm.resultinstitute.platform.trainings.TrainingLevel;
+import cm.resultinstitute.platform.trainings.TrainingStatus;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Set;
+
+/** The request bodies of the catalogue's API, validated at the edge. */
+final class TrainingRequests {
+
+    static final String URL = "^$|^https?://\\S+$";
+
+    private TrainingRequests() {}
+
+    /** {@code POST /trainings}. */
+    record CreateTraining(
+            @NotBlank @Size(max = 255) String title,
+            @Size(max = 20000) String description,
+            @Size(max = 100) String category,
+            @Size(max = 255) String slug,
+            TrainingStatus status,
+            TrainingLevel level,
+            @Positive @Max(10000) Integer durationHours,
+            @Positive @Max(100000) Integer maxParticipants,
+            LocalDate startDate,
+            LocalDate endDate,
+            @Size(max = 255) String location,
+
+            @Size(max = 500) @Pattern(regexp = URL, message = "{validation.url}")
+            String imageUrl) {
+
+        TrainingDetails details() {
+            return new TrainingDetails(
+                    title,
+                    description,
+                    category,
+                    slug,
+                    status,
+                    level,
+                    durationHours,
+                    maxParticipants,
+                    startDate,
+                    endDate,
+                    location,
+                    imageUrl);
+        }
+    }
+
+    /** {@code PATCH /trainings/{id}}: only the fields to change. */
+    record UpdateTraining(
+            @Size(min = 1, max = 255) @Pattern(regexp = ".*\\S.*", message = "{validation.notBlank}")
+            String title,
+
+            @Size(max = 20000) String description,
+            @Size(max = 100) String category,
+            @Size(min = 1, max = 255) String slug,
+            TrainingStatus status,
+            TrainingLevel level,
+            @Positive @Max(10000) Integer durationHours,
+            @Positive @Max(100000) Integer maxParticipants,
+            LocalDate startDate,
+            LocalDate endDate,
+            @Size(max = 255) String location,
+
+            @Size(max = 500) @Pattern(regexp = URL, message = "{validation.url}")
+            String imageUrl) {
+
+        TrainingDetails details() {
+            return new TrainingDetails(
+                    title,
+                    description,
+                    category,
+                    slug,
+                    status,
+                    level,
+                    durationHours,
+                    maxParticipants,
+                    startDate,
+                    endDate,
+                    location,
+                    imageUrl);
+        }
+    }
+
+    /** {@code POST /trainings/{id}/sessions}. */
+    record CreateSession(
+            @NotBlank @Size(max = 255) String title,
+            @Size(max = 20000) String description,
+            @NotNull Instant sessionDate,
+            @Size(max = 255) String location,
+            @Positive @Max(1440) Integer durationMinutes,
+            @Positive @Max(100000) Integer maxAttendees,
+            @Size(max = 20000) String notes) {
+
+        SessionDetails details() {
+            return new SessionDetails(
+                    title, description, sessionDate, location, durationMinutes, maxAttendees, notes, null);
+        }
+    }
+
+    /** {@code PATCH /sessions/{id}}. */
+    record UpdateSession(
+            @Size(min = 1, max = 255) @Pattern(regexp = ".*\\S.*", message = "{validation.notBlank}")
+            String title,
+
+            @Size(max = 20000) String description,
+            Instant sessionDate,
+            @Size(max = 255) String location,
+            @Positive @Max(1440) Integer durationMinutes,
+            @Positive @Max(100000) Integer maxAttendees,
+            @Size(max = 20000) String notes,
+            SessionStatus status) {
+
+        SessionDetails details() {
+            return new SessionDetails(
+                    title, description, sessionDate, location, durationMinutes, maxAttendees, notes, status);
+        }
+    }
+
+    /** {@code POST /trainings/{id}/sessions/series}: e.g. every Tuesday and Thursday at 09:00 in Douala. */
+    record CreateSeries(
+            @NotBlank @Size(max = 255) String title,
+            @NotNull LocalDate firstDate,
+            @NotNull LocalDate until,
+            @NotEmpty Set<DayOfWeek> daysOfWeek,
+            @NotNull LocalTime time,
+            @NotNull ZoneId timeZone,
+            @Positive @Max(1440) Integer durationMinutes,
+            @Size(max = 255) String location) {
+
+        SessionSeries series() {
+            return new SessionSeries(title, firstDate, until, daysOfWeek, time, timeZone, durationMinutes, location);
+        }
+    }
+}
