@@ -113,7 +113,7 @@ class EntityMappingTest {
             assertThat(read.getDurationMinutes()).isEqualTo(120);
         });
         int participant = TestData.shared().user("mapping-learner@example.com", "participant");
-        Enrollment enrollment = enrollments.save(new Enrollment(participant, training.getId()));
+        Enrollment enrollment = enrollments.save(new Enrollment(participant, training.getId(), Instant.now()));
         assertThat(enrollments.findById(enrollment.getId()).orElseThrow().getStatus())
                 .isEqualTo(EnrollmentStatus.ACTIVE);
         Attendance marked =

@@ -41,7 +41,8 @@ public class CertificatePdf {
             document.addTitle(text("certificate.pdf.title", locale) + " – " + certificate.participantName());
             document.addCreator("Result Institute");
             document.open();
-            document.add(centered(text("certificate.pdf.institute", locale), new Font(Font.HELVETICA, 16, Font.BOLD, GREEN)));
+            document.add(centered(
+                    text("certificate.pdf.institute", locale), new Font(Font.HELVETICA, 16, Font.BOLD, GREEN)));
             document.add(centered(text("certificate.pdf.title", locale), new Font(Font.HELVETICA, 32, Font.BOLD)));
             document.add(centered(text("certificate.pdf.awardedTo", locale), new Font(Font.HELVETICA, 14)));
             document.add(centered(certificate.participantName(), new Font(Font.TIMES_ROMAN, 28, Font.BOLDITALIC)));
@@ -49,7 +50,8 @@ public class CertificatePdf {
             document.add(centered(certificate.trainingTitle(), new Font(Font.HELVETICA, 22, Font.BOLD, GREEN)));
             StringBuilder details = new StringBuilder();
             if (certificate.durationHours() != null) {
-                details.append(messages.getMessage("certificate.pdf.hours", new Object[] {certificate.durationHours()}, locale));
+                details.append(messages.getMessage(
+                        "certificate.pdf.hours", new Object[] {certificate.durationHours()}, locale));
             }
             if (certificate.startDate() != null) {
                 details.append(details.isEmpty() ? "" : " · ").append(date(certificate.startDate(), locale));

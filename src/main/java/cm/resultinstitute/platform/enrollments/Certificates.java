@@ -94,28 +94,33 @@ public class Certificates {
         BigDecimal threshold = BigDecimal.valueOf(properties.certificateMinAttendance());
         boolean belowThreshold = rate.compareTo(threshold) < 0;
         if (belowThreshold && !override) {
-            throw new ConflictException("below-threshold", "certificate.belowThreshold", rate.toPlainString(), threshold)
+            throw new ConflictException(
+                            "below-threshold", "certificate.belowThreshold", rate.toPlainString(), threshold)
                     .with("attendanceRate", rate)
                     .with("threshold", threshold);
         }
-        Certificate certificate = certificates.saveAndFlush(new Certificate(
-                enrollmentId, newCode(), rate, belowThreshold, caller.id(), clock.instant()));
+        Certificate certificate = certificates.saveAndFlush(
+                new Certificate(enrollmentId, newCode(), rate, belowThreshold, caller.id(), clock.instant()));
         enrollment.markCertificateIssued();
-        activity.record(ActivityEntry.of("certificate_issued", "enrollment", enrollmentId,
+        activity.record(ActivityEntry.of(
+                        "certificate_issued",
+                        "enrollment",
+                        enrollmentId,
                         (belowThreshold ? "Issued by admin override" : "Issued") + " the certificate of user "
                                 + enrollment.getUserId() + " for " + training.title())
                 .with("attendanceRate", rate)
                 .with("threshold", threshold)
                 .with("override", belowThreshold));
-        users.find(enrollment.getUserId()).ifPresent(user -> mail.queue(new Mail(
-                user.email(),
-                user.language(),
-                "certificate-issued",
-                Map.of(
-                        "name", user.firstName(),
-                        "training", training.title(),
-                        "link", properties.link("/my"),
-                        "verification", verificationUrl(certificate.getCode())))));
+        users.find(enrollment.getUserId())
+                .ifPresent(user -> mail.queue(new Mail(
+                        user.email(),
+                        user.language(),
+                        "certificate-issued",
+                        Map.of(
+                                "name", user.firstName(),
+                                "training", training.title(),
+                                "link", properties.link("/my"),
+                                "verification", verificationUrl(certificate.getCode())))));
         return view(certificate);
     }
 
@@ -123,7 +128,8 @@ public class Certificates {
     @Transactional(readOnly = true)
     public CertificateDocument document(int enrollmentId, Caller caller) {
         Enrollment enrollment = enrolments.visible(enrollmentId, caller);
-        Certificate certificate = certificates.findByEnrollmentId(enrollmentId)
+        Certificate certificate = certificates
+                .findByEnrollmentId(enrollmentId)
                 .orElseThrow(() -> new NotFoundException("certificate.notIssued"));
         TrainingInfo training = catalog.info(enrollment.getTrainingId()).orElseThrow();
         UserView participant = users.view(enrollment.getUserId());
@@ -160,7 +166,8 @@ public class Certificates {
     }
 
     private BigDecimal attendanceRate(Enrollment enrollment) {
-        return jdbc.sql("SELECT attendance_rate FROM v_participant_progress WHERE user_id = :user AND training_id = :training")
+        return jdbc.sql(
+                        "SELECT attendance_rate FROM v_participant_progress WHERE user_id = :user AND training_id = :training")
                 .param("user", enrollment.getUserId())
                 .param("training", enrollment.getTrainingId())
                 .query(BigDecimal.class)

@@ -58,8 +58,15 @@ public class Enrolments {
             "lastName", "u.last_name",
             "email", "u.email");
 
-    private static final Map<String, String> MY_COLUMNS =
-            Map.of("enrollmentDate", "e.enrollment_date", "status", "e.status", "progress", "e.progress", "trainingTitle", "t.title");
+    private static final Map<String, String> MY_COLUMNS = Map.of(
+            "enrollmentDate",
+            "e.enrollment_date",
+            "status",
+            "e.status",
+            "progress",
+            "e.progress",
+            "trainingTitle",
+            "t.title");
 
     private final EnrollmentRepository enrollments;
     private final TrainingCatalog catalog;
@@ -113,7 +120,8 @@ public class Enrolments {
         if (existing.isPresent() && existing.get().getStatus() != EnrollmentStatus.DROPPED) {
             throw new ConflictException("already-enrolled", "enrollment.already");
         }
-        if (training.maxParticipants() != null && enrollments.countSeatsTaken(trainingId) >= training.maxParticipants()) {
+        if (training.maxParticipants() != null
+                && enrollments.countSeatsTaken(trainingId) >= training.maxParticipants()) {
             throw new ConflictException("training-full", "enrollment.full").with("waitingListAvailable", true);
         }
         Enrollment enrollment = seat(training, participant, existing);
@@ -129,7 +137,8 @@ public class Enrolments {
 
     /** Gives a seat to a participant (a new row, or their dropped one again) and mails them the confirmation. */
     Enrollment seat(TrainingInfo training, int participant, Optional<Enrollment> existing) {
-        boolean fromWaitingList = waitingList.position(training.id(), participant).isPresent();
+        boolean fromWaitingList =
+                waitingList.position(training.id(), participant).isPresent();
         Instant now = clock.instant();
         Enrollment enrollment = existing.orElseGet(() -> new Enrollment(participant, training.id(), now));
         if (existing.isPresent()) {
@@ -137,15 +146,19 @@ public class Enrolments {
         }
         enrollments.saveAndFlush(enrollment);
         waitingList.remove(training.id(), participant);
-        users.find(participant).ifPresent(user -> mail.queue(new Mail(
-                user.email(),
-                user.language(),
-                fromWaitingList ? "waitlist-promoted" : "enrollment-confirmed",
-                Map.of(
-                        "name", user.firstName(),
-                        "training", training.title(),
-                        "startDate", training.startDate() == null ? "" : training.startDate().toString(),
-                        "link", properties.link("/trainings/" + training.slug())))));
+        users.find(participant)
+                .ifPresent(user -> mail.queue(new Mail(
+                        user.email(),
+                        user.language(),
+                        fromWaitingList ? "waitlist-promoted" : "enrollment-confirmed",
+                        Map.of(
+                                "name", user.firstName(),
+                                "training", training.title(),
+                                "startDate",
+                                        training.startDate() == null
+                                                ? ""
+                                                : training.startDate().toString(),
+                                "link", properties.link("/trainings/" + training.slug())))));
         return enrollment;
     }
 
@@ -161,9 +174,13 @@ public class Enrolments {
     @Transactional
     public EnrollmentView update(int id, EnrollmentChanges changes, Caller caller) {
         Enrollment enrollment = visible(id, caller);
-        TrainingInfo training = catalog.lockForEnrolment(enrollment.getTrainingId()).orElseThrow();
+        TrainingInfo training =
+                catalog.lockForEnrolment(enrollment.getTrainingId()).orElseThrow();
         boolean manager = TrainingCatalog.manages(caller, training.createdBy());
-        if (!manager && (changes.status() != EnrollmentStatus.DROPPED || changes.progress() != null || changes.notes() != null)) {
+        if (!manager
+                && (changes.status() != EnrollmentStatus.DROPPED
+                        || changes.progress() != null
+                        || changes.notes() != null)) {
             throw new ProblemException(HttpStatus.FORBIDDEN, "forbidden", "enrollment.participantMayOnlyDrop");
         }
         Changes changed = new Changes();
@@ -180,15 +197,19 @@ public class Enrolments {
             enrollment.recordProgress(changed.note("progress", enrollment.getProgress(), changes.progress()));
         }
         if (changes.notes() != null) {
-            enrollment.note(changed.note("notes", enrollment.getNotes(), changes.notes().isBlank() ? null : changes.notes()));
+            enrollment.note(
+                    changed.note("notes", enrollment.getNotes(), changes.notes().isBlank() ? null : changes.notes()));
         }
         enrollments.flush();
         if (!changed.isEmpty()) {
             String action = enrollment.getStatus() == EnrollmentStatus.DROPPED && changed.has("status")
                     ? "enrollment_dropped"
                     : "enrollment_updated";
-            activity.record(ActivityEntry.of(action, "enrollment", id, "Enrolment of user " + enrollment.getUserId()
-                                    + " in " + training.title() + " changed")
+            activity.record(ActivityEntry.of(
+                            action,
+                            "enrollment",
+                            id,
+                            "Enrolment of user " + enrollment.getUserId() + " in " + training.title() + " changed")
                     .withChanges(changed));
         }
         if (heldSeat && !enrollment.takesSeat()) {
@@ -208,7 +229,8 @@ public class Enrolments {
                             "enrollment_created",
                             "enrollment",
                             enrollment.getId(),
-                            "A seat freed in " + training.title() + ": user " + next + " moved up from the waiting list")
+                            "A seat freed in " + training.title() + ": user " + next
+                                    + " moved up from the waiting list")
                     .with("trainingId", training.id())
                     .with("userId", next)
                     .with("fromWaitingList", true));
@@ -223,7 +245,8 @@ public class Enrolments {
 
     /** A training's enrolments with who the participants are, for its trainer and admins. */
     @Transactional(readOnly = true)
-    public Page<ParticipantEnrollment> forTraining(int trainingId, EnrollmentStatus status, Pageable page, Caller caller) {
+    public Page<ParticipantEnrollment> forTraining(
+            int trainingId, EnrollmentStatus status, Pageable page, Caller caller) {
         TrainingInfo training = catalog.info(trainingId).orElseThrow(() -> new NotFoundException("training.notFound"));
         requireManager(training, caller);
         Map<String, Object> params = new HashMap<>(Map.of("trainingId", trainingId));
@@ -234,12 +257,14 @@ public class Enrolments {
         }
         List<ParticipantEnrollment> content = jdbc.sql("""
                         SELECT e.*, u.first_name || ' ' || u.last_name AS participant_name, u.email
-                        FROM enrollments e JOIN users u ON u.id = e.user_id"""
-                        + where + SqlPage.clause(page, COLUMNS, "e.id"))
+                        FROM enrollments e JOIN users u ON u.id = e.user_id""" + where + SqlPage.clause(page, COLUMNS, "e.id"))
                 .params(params)
                 .query((rs, row) -> participant(rs))
                 .list();
-        long total = jdbc.sql("SELECT count(*) FROM enrollments e" + where).params(params).query(Long.class).single();
+        long total = jdbc.sql("SELECT count(*) FROM enrollments e" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
         return new PageImpl<>(content, page, total);
     }
 
@@ -254,8 +279,7 @@ public class Enrolments {
                         FROM enrollments e
                         JOIN trainings t ON t.id = e.training_id
                         LEFT JOIN v_participant_progress p ON p.user_id = e.user_id AND p.training_id = e.training_id
-                        WHERE e.user_id = :me"""
-                        + SqlPage.clause(page, MY_COLUMNS, "e.id"))
+                        WHERE e.user_id = :me""" + SqlPage.clause(page, MY_COLUMNS, "e.id"))
                 .param("me", caller.id())
                 .query((rs, row) -> new MyEnrollment(
                         rs.getInt("id"),
@@ -282,7 +306,10 @@ public class Enrolments {
     /** Whether the participant holds a seat in the training (an active or completed enrolment). */
     @Transactional(readOnly = true)
     public boolean seated(int trainingId, int userId) {
-        return enrollments.findByUserIdAndTrainingId(userId, trainingId).map(Enrollment::takesSeat).orElse(false);
+        return enrollments
+                .findByUserIdAndTrainingId(userId, trainingId)
+                .map(Enrollment::takesSeat)
+                .orElse(false);
     }
 
     /** Of these users, those holding a seat in the training. */
@@ -303,7 +330,8 @@ public class Enrolments {
     /** The trainings in which the user holds a seat. */
     @Transactional(readOnly = true)
     public Set<Integer> seatedTrainings(int userId) {
-        return jdbc.sql("SELECT training_id FROM enrollments WHERE user_id = :user AND status IN ('active', 'completed')")
+        return jdbc
+                .sql("SELECT training_id FROM enrollments WHERE user_id = :user AND status IN ('active', 'completed')")
                 .param("user", userId)
                 .query(Integer.class)
                 .list()

@@ -64,7 +64,8 @@ public class MySchedule {
     @Transactional(readOnly = true)
     public String calendar(Caller caller, String name) {
         Instant now = clock.instant();
-        return calendar.render(name, sessions.scheduled(trainings(caller), now.minus(CALENDAR_PAST), now.plus(CALENDAR_FUTURE)));
+        return calendar.render(
+                name, sessions.scheduled(trainings(caller), now.minus(CALENDAR_PAST), now.plus(CALENDAR_FUTURE)));
     }
 
     private Set<Integer> trainings(Caller caller) {

@@ -74,20 +74,23 @@ public class SessionReminders {
                 .query(Integer.class)
                 .list();
         for (int userId : due) {
-            users.find(userId).ifPresent(user -> mail.queue(new Mail(
-                    user.email(),
-                    user.language(),
-                    "session-reminder",
-                    Map.of(
-                            "name", user.firstName(),
-                            "training", session.trainingTitle(),
-                            "session", session.title(),
-                            "when", session.startsAt()
-                                    .atZone(properties.timeZone())
-                                    .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                                            .withLocale(Locale.forLanguageTag(user.language()))),
-                            "location", session.location() == null ? "" : session.location(),
-                            "link", properties.link("/my")))));
+            users.find(userId)
+                    .ifPresent(user -> mail.queue(new Mail(
+                            user.email(),
+                            user.language(),
+                            "session-reminder",
+                            Map.of(
+                                    "name", user.firstName(),
+                                    "training", session.trainingTitle(),
+                                    "session", session.title(),
+                                    "when",
+                                            session.startsAt()
+                                                    .atZone(properties.timeZone())
+                                                    .format(DateTimeFormatter.ofLocalizedDateTime(
+                                                                    FormatStyle.MEDIUM, FormatStyle.SHORT)
+                                                            .withLocale(Locale.forLanguageTag(user.language()))),
+                                    "location", session.location() == null ? "" : session.location(),
+                                    "link", properties.link("/my")))));
         }
         return due.size();
     }

@@ -62,21 +62,28 @@ public class WaitingList {
         if (training.endedBy(properties.today(clock))) {
             throw new ConflictException("training-ended", "enrollment.ended");
         }
-        boolean seated = enrollments.findByUserIdAndTrainingId(caller.id(), trainingId)
+        boolean seated = enrollments
+                .findByUserIdAndTrainingId(caller.id(), trainingId)
                 .map(enrollment -> enrollment.takesSeat() || enrollment.getStatus() == EnrollmentStatus.SUSPENDED)
                 .orElse(false);
         if (seated) {
             throw new ConflictException("already-enrolled", "enrollment.already");
         }
-        if (training.maxParticipants() == null || enrollments.countSeatsTaken(trainingId) < training.maxParticipants()) {
+        if (training.maxParticipants() == null
+                || enrollments.countSeatsTaken(trainingId) < training.maxParticipants()) {
             throw new ConflictException("seats-available", "waitlist.seatsAvailable");
         }
-        WaitingListEntry entry = entries.findByTrainingIdAndUserId(trainingId, caller.id()).orElseGet(() -> {
-            WaitingListEntry joined = entries.saveAndFlush(new WaitingListEntry(trainingId, caller.id(), clock.instant()));
-            activity.record(ActivityEntry.of("waitlist_joined", "training", trainingId,
-                    "User " + caller.id() + " joined the waiting list of " + training.title()));
-            return joined;
-        });
+        WaitingListEntry entry = entries.findByTrainingIdAndUserId(trainingId, caller.id())
+                .orElseGet(() -> {
+                    WaitingListEntry joined =
+                            entries.saveAndFlush(new WaitingListEntry(trainingId, caller.id(), clock.instant()));
+                    activity.record(ActivityEntry.of(
+                            "waitlist_joined",
+                            "training",
+                            trainingId,
+                            "User " + caller.id() + " joined the waiting list of " + training.title()));
+                    return joined;
+                });
         return (int) entries.positionOf(trainingId, entry.getId());
     }
 
@@ -84,8 +91,8 @@ public class WaitingList {
     public void leave(int trainingId, Caller caller) {
         entries.findByTrainingIdAndUserId(trainingId, caller.id()).ifPresent(entry -> {
             entries.delete(entry);
-            activity.record(ActivityEntry.of("waitlist_left", "training", trainingId,
-                    "User " + caller.id() + " left the waiting list"));
+            activity.record(ActivityEntry.of(
+                    "waitlist_left", "training", trainingId, "User " + caller.id() + " left the waiting list"));
         });
     }
 

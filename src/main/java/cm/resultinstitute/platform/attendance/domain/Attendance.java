@@ -45,6 +45,25 @@ public class Attendance extends TimestampedEntity {
         this.markedBy = markedBy;
     }
 
+    /** The trainer's (or admin's) mark, which replaces whatever was recorded before. */
+    public void mark(AttendanceStatus status, String notes, Integer markedBy) {
+        this.status = status;
+        this.notes = notes;
+        this.markedBy = markedBy;
+    }
+
+    /** The participant checked in themself: present, or late past the grace period. */
+    public void checkIn(Instant at, boolean late) {
+        this.status = late ? AttendanceStatus.LATE : AttendanceStatus.PRESENT;
+        this.checkedInAt = at;
+        this.checkedOutAt = null;
+        this.markedBy = userId;
+    }
+
+    public void checkOut(Instant at) {
+        this.checkedOutAt = at;
+    }
+
     public Integer getSessionId() {
         return sessionId;
     }

@@ -76,7 +76,8 @@ public class Enrollment extends TimestampedEntity {
                     case SUSPENDED, COMPLETED, DROPPED -> status == EnrollmentStatus.ACTIVE;
                 };
         if (!allowed) {
-            throw new ConflictException("illegal-status-change", "enrollment.status.illegal", status.value(), next.value());
+            throw new ConflictException(
+                    "illegal-status-change", "enrollment.status.illegal", status.value(), next.value());
         }
         status = next;
         if (next == EnrollmentStatus.COMPLETED) {

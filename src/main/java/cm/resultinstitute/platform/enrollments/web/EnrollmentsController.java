@@ -46,7 +46,10 @@ class EnrollmentsController {
     record EnrolRequest(Integer userId) {}
 
     /** {@code PATCH /enrollments/{id}}. */
-    record ChangeRequest(EnrollmentStatus status, @Min(0) @Max(100) Integer progress, @Size(max = 5000) String notes) {}
+    record ChangeRequest(
+            EnrollmentStatus status,
+            @Min(0) @Max(100) Integer progress,
+            @Size(max = 5000) String notes) {}
 
     /** {@code POST /enrollments/{id}/certificate}. */
     record CertificateRequest(Boolean override) {}
@@ -56,7 +59,8 @@ class EnrollmentsController {
     private final Certificates certificates;
     private final CertificatePdf pdf;
 
-    EnrollmentsController(Enrolments enrolments, WaitingList waitingList, Certificates certificates, CertificatePdf pdf) {
+    EnrollmentsController(
+            Enrolments enrolments, WaitingList waitingList, Certificates certificates, CertificatePdf pdf) {
         this.enrolments = enrolments;
         this.waitingList = waitingList;
         this.certificates = certificates;
@@ -67,7 +71,8 @@ class EnrollmentsController {
     ResponseEntity<EnrollmentView> enrol(
             Caller caller, @PathVariable int id, @Valid @RequestBody(required = false) EnrolRequest request) {
         EnrollmentView enrolled = enrolments.enrol(id, request == null ? null : request.userId(), caller);
-        return ResponseEntity.created(URI.create(ApiPaths.V1 + "/enrollments/" + enrolled.id())).body(enrolled);
+        return ResponseEntity.created(URI.create(ApiPaths.V1 + "/enrollments/" + enrolled.id()))
+                .body(enrolled);
     }
 
     @GetMapping(ApiPaths.V1 + "/trainings/{id}/enrollments")
@@ -75,7 +80,9 @@ class EnrollmentsController {
             Caller caller,
             @PathVariable int id,
             @RequestParam(required = false) EnrollmentStatus status,
-            @SortableBy(value = {"enrollmentDate", "status", "progress", "lastName", "email"}, defaultSort = "lastName,asc")
+            @SortableBy(
+                            value = {"enrollmentDate", "status", "progress", "lastName", "email"},
+                            defaultSort = "lastName,asc")
                     PageQuery page) {
         return PageResponse.of(enrolments.forTraining(id, status, page.pageable(), caller));
     }
@@ -99,7 +106,8 @@ class EnrollmentsController {
 
     @PatchMapping(ApiPaths.V1 + "/enrollments/{id}")
     EnrollmentView update(Caller caller, @PathVariable int id, @Valid @RequestBody ChangeRequest request) {
-        return enrolments.update(id, new EnrollmentChanges(request.status(), request.progress(), request.notes()), caller);
+        return enrolments.update(
+                id, new EnrollmentChanges(request.status(), request.progress(), request.notes()), caller);
     }
 
     @PostMapping(ApiPaths.V1 + "/enrollments/{id}/certificate")

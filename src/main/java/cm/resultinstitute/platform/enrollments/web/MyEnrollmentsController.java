@@ -38,7 +38,9 @@ class MyEnrollmentsController {
     @GetMapping("/enrollments")
     PageResponse<MyEnrollment> enrollments(
             Caller caller,
-            @SortableBy(value = {"enrollmentDate", "status", "progress", "trainingTitle"}, defaultSort = "enrollmentDate,desc")
+            @SortableBy(
+                            value = {"enrollmentDate", "status", "progress", "trainingTitle"},
+                            defaultSort = "enrollmentDate,desc")
                     PageQuery page) {
         return PageResponse.of(enrolments.mine(caller, page.pageable()));
     }

@@ -1,0 +1,116 @@
+package cm.resultinstitute.platform.attendance.web;
+
+import cm.resultinstitute.platform.attendance.AttendanceMark;
+import cm.resultinstitute.platform.attendance.AttendanceRegister;
+import cm.resultinstitute.platform.attendance.AttendanceStatus;
+import cm.resultinstitute.platform.attendance.AttendanceView;
+import cm.resultinstitute.platform.attendance.CheckInCode;
+import cm.resultinstitute.platform.attendance.MyAttendance;
+import cm.resultinstitute.platform.attendance.RosterRow;
+import cm.resultinstitute.platform.shared.AppProperties;
+import cm.resultinstitute.platform.shared.web.ApiPaths;
+import cm.resultinstitute.platform.shared.web.PageQuery;
+import cm.resultinstitute.platform.shared.web.PageResponse;
+import cm.resultinstitute.platform.shared.web.QrCodes;
+import cm.resultinstitute.platform.shared.web.SortableBy;
+import cm.resultinstitute.platform.users.Caller;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Attendance: the roster, bulk marking, self check-in with rotating codes, and one's own attendance. */
+@RestController
+@Validated
+@Tag(name = "Attendance")
+class AttendanceController {
+
+    static final int QR_SIZE = 320;
+
+    /** One row of {@code PUT /sessions/{id}/attendance}. */
+    record MarkRequest(
+            @NotNull Integer userId,
+            @NotNull AttendanceStatus status,
+            @Size(max = 2000) String notes) {}
+
+    /** {@code POST /sessions/{id}/check-in}. */
+    record CheckInRequest(@NotBlank @Size(max = 12) String code) {}
+
+    private final AttendanceRegister register;
+    private final AppProperties properties;
+
+    AttendanceController(AttendanceRegister register, AppProperties properties) {
+        this.register = register;
+        this.properties = properties;
+    }
+
+    @GetMapping(ApiPaths.V1 + "/sessions/{id}/attendance")
+    PageResponse<RosterRow> roster(
+            Caller caller,
+            @PathVariable int id,
+            @SortableBy(
+                            value = {"lastName", "firstName", "email", "status"},
+                            defaultSort = "lastName,asc")
+                    PageQuery page) {
+        return PageResponse.of(register.roster(id, page.pageable(), caller));
+    }
+
+    @PutMapping(ApiPaths.V1 + "/sessions/{id}/attendance")
+    List<AttendanceView> mark(
+            Caller caller,
+            @PathVariable int id,
+            @RequestBody @Size(min = 1, max = 1000) List<@Valid MarkRequest> marks) {
+        return register.mark(
+                id,
+                marks.stream()
+                        .map(m -> new AttendanceMark(m.userId(), m.status(), m.notes()))
+                        .toList(),
+                caller);
+    }
+
+    @GetMapping(ApiPaths.V1 + "/sessions/{id}/check-in-code")
+    ResponseEntity<?> checkInCode(Caller caller, @PathVariable int id, @RequestParam(required = false) String format) {
+        CheckInCode code = register.checkInCode(id, caller);
+        if ("png".equalsIgnoreCase(format)) {
+            String link = properties.link("/my/check-in?session=" + id + "&code=" + code.code());
+            return ResponseEntity.ok()
+                    .contentType(MediaType.IMAGE_PNG)
+                    .cacheControl(CacheControl.noStore())
+                    .body(QrCodes.png(link, QR_SIZE));
+        }
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(code);
+    }
+
+    @PostMapping(ApiPaths.V1 + "/sessions/{id}/check-in")
+    AttendanceView checkIn(Caller caller, @PathVariable int id, @Valid @RequestBody CheckInRequest request) {
+        return register.checkIn(id, request.code(), caller);
+    }
+
+    @PostMapping(ApiPaths.V1 + "/sessions/{id}/check-out")
+    AttendanceView checkOut(Caller caller, @PathVariable int id) {
+        return register.checkOut(id, caller);
+    }
+
+    @GetMapping(ApiPaths.V1 + "/me/attendance")
+    PageResponse<MyAttendance> mine(
+            Caller caller,
+            @SortableBy(
+                            value = {"sessionDate", "status"},
+                            defaultSort = "sessionDate,desc")
+                    PageQuery page) {
+        return PageResponse.of(register.mine(caller, page.pageable()));
+    }
+}
