@@ -60,6 +60,36 @@ public final class TestData {
                 .single();
     }
 
+    public void limitSeats(int trainingId, Integer seats) {
+        jdbc.sql("UPDATE trainings SET max_participants = ? WHERE id = ?")
+                .params(seats, trainingId)
+                .update();
+    }
+
+    public int session(int trainingId, String title, java.time.Instant start, int minutes) {
+        return jdbc.sql("""
+                        INSERT INTO sessions (training_id, title, session_date, duration_minutes)
+                        VALUES (?, ?, ?, ?) RETURNING id""")
+                .params(trainingId, title, java.sql.Timestamp.from(start), minutes)
+                .query(Integer.class)
+                .single();
+    }
+
+    public int enrol(int userId, int trainingId, String status) {
+        return jdbc.sql("""
+                        INSERT INTO enrollments (user_id, training_id, status, completion_date)
+                        VALUES (?, ?, ?, CASE WHEN ? = 'completed' THEN CURRENT_DATE END) RETURNING id""")
+                .params(userId, trainingId, status, status)
+                .query(Integer.class)
+                .single();
+    }
+
+    public void attended(int sessionId, int userId, String status) {
+        jdbc.sql("INSERT INTO attendance (session_id, user_id, status) VALUES (?, ?, ?)")
+                .params(sessionId, userId, status)
+                .update();
+    }
+
     public long count(String table) {
         return jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
     }
