@@ -198,8 +198,7 @@ class TrainingsApiTest {
                 .isEqualTo(1);
         assertThat(total(null, "?from=2030-05-01")).isEqualTo(1);
         assertThat(total(null, "?to=2030-02-01")).isEqualTo(1);
-        assertThat(total(null, "?category=leadership training&level=beginner"))
-                .isEqualTo(2);
+        assertThat(total(null, "?category=leadership training&level=beginner")).isEqualTo(2);
         assertThat(get(null, "/api/v1/trainings?sort=title,desc"))
                 .bodyJson()
                 .extractingPath("$.content[0].title")

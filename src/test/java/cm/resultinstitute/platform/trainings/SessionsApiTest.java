@@ -1,0 +1,258 @@
+package cm.resultinstitute.platform.trainings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cm.resultinstitute.platform.test.Cast;
+import cm.resultinstitute.platform.test.Logins;
+import cm.resultinstitute.platform.test.PlatformTest;
+import cm.resultinstitute.platform.test.SignedIn;
+import cm.resultinstitute.platform.test.TestData;
+import com.jayway.jsonpath.JsonPath;
+import java.io.StringReader;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/** Sessions: dated within their training, moved along their status, created in series, shown as calendars. */
+@PlatformTest
+class SessionsApiTest {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    Cast cast;
+    int training;
+
+    @BeforeEach
+    void aTraining() {
+        jdbc.sql("TRUNCATE users, trainings RESTART IDENTITY CASCADE").update();
+        cast = Cast.create(mvc);
+        training = TestData.shared()
+                .training(
+                        "Leading Teams",
+                        "published",
+                        LocalDate.of(2030, 3, 1),
+                        LocalDate.of(2030, 4, 30),
+                        cast.trainer().id());
+    }
+
+    @Test
+    void trainerSchedulesASessionWithinTheTraining() {
+        MvcTestResult created = createSession(
+                "{\"title\": \"Kick-off\", \"sessionDate\": \"2030-03-05T08:00:00Z\", \"maxAttendees\": 12}");
+        assertThat(created).hasStatus(201);
+        assertThat(created).bodyJson().extractingPath("$.trainingId").isEqualTo(training);
+        assertThat(created).bodyJson().extractingPath("$.status").isEqualTo("scheduled");
+        assertThat(created).bodyJson().extractingPath("$.durationMinutes").isEqualTo(120);
+        assertThat(created).bodyJson().extractingPath("$.sessionDate").isEqualTo("2030-03-05T08:00:00Z");
+
+        MvcTestResult outside = createSession("{\"title\": \"Too late\", \"sessionDate\": \"2030-05-02T08:00:00Z\"}");
+        assertThat(outside).hasStatus(400);
+        assertThat(outside).bodyJson().extractingPath("$.errors[0].field").isEqualTo("sessionDate");
+        assertThat(createSession("{\"title\": \"\", \"sessionDate\": \"2030-03-05T08:00:00Z\"}"))
+                .hasStatus(400);
+        assertThat(createSession("{\"title\": \"No date\"}")).hasStatus(400);
+        assertThat(send(
+                        cast.otherTrainer(),
+                        HttpMethod.POST,
+                        "/api/v1/trainings/" + training + "/sessions",
+                        "{\"title\": \"Theirs\", \"sessionDate\": \"2030-03-05T08:00:00Z\"}"))
+                .hasStatus(403);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}: {2}")
+    @CsvSource({
+        "scheduled, ongoing, 200",
+        "scheduled, cancelled, 200",
+        "scheduled, completed, 409",
+        "scheduled, scheduled, 200",
+        "ongoing, completed, 200",
+        "ongoing, cancelled, 200",
+        "ongoing, scheduled, 409",
+        "completed, scheduled, 409",
+        "completed, ongoing, 409",
+        "completed, cancelled, 409",
+        "cancelled, scheduled, 409",
+        "cancelled, ongoing, 409",
+        "cancelled, completed, 409"
+    })
+    void sessionStatusFollowsItsMachine(String from, String to, int expected) {
+        int session = TestData.shared().session(training, "S", Instant.parse("2030-03-10T08:00:00Z"), 60);
+        jdbc.sql("UPDATE sessions SET status = ? WHERE id = ?")
+                .params(from, session)
+                .update();
+        assertThat(send(
+                        cast.trainer(),
+                        HttpMethod.PATCH,
+                        "/api/v1/sessions/" + session,
+                        "{\"status\": \"" + to + "\"}"))
+                .hasStatus(expected);
+    }
+
+    @Test
+    void aSeriesBecomesUtcInstantsThatFollowDaylightSaving() {
+        jdbc.sql("UPDATE trainings SET start_date = NULL, end_date = NULL WHERE id = ?")
+                .param(training)
+                .update();
+        MvcTestResult series = send(
+                cast.trainer(),
+                HttpMethod.POST,
+                "/api/v1/trainings/" + training + "/sessions/series",
+                "{\"title\": \"Evening class\", \"firstDate\": \"2030-03-19\", \"until\": \"2030-04-04\","
+                        + " \"daysOfWeek\": [\"TUESDAY\", \"THURSDAY\"], \"time\": \"09:00\", \"timeZone\": \"Europe/Paris\","
+                        + " \"durationMinutes\": 90}");
+        assertThat(series).hasStatus(201);
+        // Paris moves to summer time on Sunday 31 March 2030: 09:00 there is 08:00 UTC before, 07:00 UTC after.
+        List<String> starts = JsonPath.read(Logins.body(series), "$[*].sessionDate");
+        assertThat(starts)
+                .containsExactly(
+                        "2030-03-19T08:00:00Z",
+                        "2030-03-21T08:00:00Z",
+                        "2030-03-26T08:00:00Z",
+                        "2030-03-28T08:00:00Z",
+                        "2030-04-02T07:00:00Z",
+                        "2030-04-04T07:00:00Z");
+
+        MvcTestResult douala = send(
+                cast.trainer(),
+                HttpMethod.POST,
+                "/api/v1/trainings/" + training + "/sessions/series",
+                "{\"title\": \"Morning\", \"firstDate\": \"2030-03-04\", \"until\": \"2030-03-10\", \"daysOfWeek\": [\"MONDAY\"],"
+                        + " \"time\": \"09:00\", \"timeZone\": \"Africa/Douala\"}");
+        assertThat(douala).bodyJson().extractingPath("$[0].sessionDate").isEqualTo("2030-03-04T08:00:00Z");
+    }
+
+    @Test
+    void badSeriesAre400() {
+        String base = "/api/v1/trainings/" + training + "/sessions/series";
+        assertThat(
+                        send(
+                                cast.trainer(),
+                                HttpMethod.POST,
+                                base,
+                                "{\"title\": \"X\", \"firstDate\": \"2030-03-10\","
+                                        + " \"until\": \"2030-03-01\", \"daysOfWeek\": [\"MONDAY\"], \"time\": \"09:00\", \"timeZone\": \"Africa/Douala\"}"))
+                .hasStatus(400);
+        assertThat(
+                        send(
+                                cast.trainer(),
+                                HttpMethod.POST,
+                                base,
+                                "{\"title\": \"X\", \"firstDate\": \"2030-03-01\","
+                                        + " \"until\": \"2030-03-10\", \"daysOfWeek\": [\"FUNDAY\"], \"time\": \"09:00\", \"timeZone\": \"Africa/Douala\"}"))
+                .hasStatus(400);
+        assertThat(
+                        send(
+                                cast.trainer(),
+                                HttpMethod.POST,
+                                base,
+                                "{\"title\": \"X\", \"firstDate\": \"2030-03-01\","
+                                        + " \"until\": \"2030-03-10\", \"daysOfWeek\": [\"MONDAY\"], \"time\": \"25:00\", \"timeZone\": \"Africa/Douala\"}"))
+                .hasStatus(400);
+        assertThat(
+                        send(
+                                cast.trainer(),
+                                HttpMethod.POST,
+                                base,
+                                "{\"title\": \"X\", \"firstDate\": \"2030-03-01\","
+                                        + " \"until\": \"2030-03-10\", \"daysOfWeek\": [\"MONDAY\"], \"time\": \"09:00\", \"timeZone\": \"Mars/Olympus\"}"))
+                .hasStatus(400);
+        assertThat(
+                        send(
+                                cast.trainer(),
+                                HttpMethod.POST,
+                                base,
+                                "{\"title\": \"X\", \"firstDate\": \"2030-03-01\","
+                                        + " \"until\": \"2030-03-10\", \"daysOfWeek\": [], \"time\": \"09:00\", \"timeZone\": \"Africa/Douala\"}"))
+                .hasStatus(400);
+        assertThat(jdbc.sql("SELECT count(*) FROM sessions").query(Long.class).single())
+                .isZero();
+    }
+
+    @Test
+    void aSessionWithAttendanceIsCancelledNotDeleted() {
+        int session = TestData.shared().session(training, "Held", Instant.parse("2030-03-10T08:00:00Z"), 60);
+        int empty = TestData.shared().session(training, "Empty", Instant.parse("2030-03-11T08:00:00Z"), 60);
+        TestData.shared().enrol(cast.participant().id(), training, "active");
+        TestData.shared().attended(session, cast.participant().id(), "present");
+        assertThat(send(cast.trainer(), HttpMethod.DELETE, "/api/v1/sessions/" + session, null))
+                .hasStatus(409);
+        assertThat(send(cast.trainer(), HttpMethod.DELETE, "/api/v1/sessions/" + empty, null))
+                .hasStatus(204);
+        assertThat(jdbc.sql("SELECT count(*) FROM sessions").query(Long.class).single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void sessionsAreReadAsTheirTraining() {
+        int session = TestData.shared().session(training, "Open", Instant.parse("2030-03-10T08:00:00Z"), 60);
+        assertThat(send(null, HttpMethod.GET, "/api/v1/sessions/" + session, null))
+                .hasStatusOk();
+        assertThat(send(null, HttpMethod.GET, "/api/v1/trainings/leading-teams/sessions", null))
+                .bodyJson()
+                .extractingPath("$.page.totalElements")
+                .isEqualTo(1);
+        jdbc.sql("UPDATE trainings SET status = 'draft' WHERE id = ?")
+                .param(training)
+                .update();
+        assertThat(send(null, HttpMethod.GET, "/api/v1/sessions/" + session, null))
+                .hasStatus(404);
+        assertThat(send(cast.participant(), HttpMethod.GET, "/api/v1/trainings/" + training + "/sessions", null))
+                .hasStatus(404);
+        assertThat(send(cast.trainer(), HttpMethod.GET, "/api/v1/sessions/" + session, null))
+                .hasStatusOk();
+    }
+
+    @Test
+    void theTrainingsCalendarParsesBackWithItsSessions() throws Exception {
+        int first = TestData.shared()
+                .session(training, "Kick-off; with, commas", Instant.parse("2030-03-10T08:00:00Z"), 90);
+        TestData.shared().session(training, "Second", Instant.parse("2030-03-17T08:00:00Z"), 60);
+        MvcTestResult ics = send(null, HttpMethod.GET, "/api/v1/trainings/" + training + "/calendar.ics", null);
+        assertThat(ics).hasStatusOk();
+        assertThat(ics.getResponse().getContentType()).startsWith("text/calendar");
+
+        Calendar calendar = new CalendarBuilder().build(new StringReader(Logins.body(ics)));
+        List<VEvent> events = calendar.getComponents("VEVENT");
+        assertThat(events).hasSize(2);
+        VEvent kickOff = events.get(0);
+        assertThat(kickOff.getUid().orElseThrow().getValue()).isEqualTo("session-" + first + "@resultinstitute.cm");
+        assertThat(kickOff.getProperty("DTSTART").orElseThrow().getValue()).isEqualTo("20300310T080000Z");
+        assertThat(kickOff.getProperty("DTEND").orElseThrow().getValue()).isEqualTo("20300310T093000Z");
+        assertThat(kickOff.getProperty("DTSTAMP")).isPresent();
+        assertThat(kickOff.getSummary().getValue()).isEqualTo("Leading Teams – Kick-off; with, commas");
+        assertThat(Logins.body(ics)).contains("Kick-off\\; with\\, commas");
+    }
+
+    private MvcTestResult createSession(String json) {
+        return send(cast.trainer(), HttpMethod.POST, "/api/v1/trainings/" + training + "/sessions", json);
+    }
+
+    private MvcTestResult send(SignedIn caller, HttpMethod method, String uri, String json) {
+        var request = mvc.method(method).uri(uri);
+        if (caller != null) {
+            request = request.header(HttpHeaders.AUTHORIZATION, caller.bearer());
+        }
+        if (json != null) {
+            request = request.contentType(MediaType.APPLICATION_JSON).content(json);
+        }
+        return request.exchange();
+    }
+}
