@@ -92,7 +92,7 @@ public class AttendanceRegister {
                  LEFT JOIN attendance a ON a.session_id = :session AND a.user_id = e.user_id
                  WHERE e.training_id = :training AND e.status IN ('active', 'completed')""";
         List<RosterRow> rows = jdbc.sql(
-                        "SELECT a.*, e.user_id AS participant, u.first_name || ' ' || u.last_name AS name, u.email"
+                        "SELECT a.*, e.user_id AS participant, u.first_name || ' ' || u.last_name AS name, u.email "
                                 + from + SqlPage.clause(page, ROSTER_COLUMNS, "e.user_id"))
                 .param("session", sessionId)
                 .param("training", session.trainingId())
