@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Mails every participant of a session a reminder within the 24 hours before it starts. One instance runs the job
@@ -33,6 +34,7 @@ public class SessionReminders {
     private final UserDirectory users;
     private final MailOutbox mail;
     private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
     private final AppProperties properties;
     private final Clock clock;
 
@@ -41,8 +43,10 @@ public class SessionReminders {
             UserDirectory users,
             MailOutbox mail,
             JdbcClient jdbc,
+            TransactionTemplate transaction,
             AppProperties properties,
             Clock clock) {
+        this.transaction = transaction;
         this.sessions = sessions;
         this.users = users;
         this.mail = mail;
@@ -56,7 +60,7 @@ public class SessionReminders {
     public void remindSoon() {
         Instant now = clock.instant();
         for (SessionInfo session : sessions.startingBetween(now, now.plus(AHEAD))) {
-            remind(session);
+            transaction.executeWithoutResult(status -> remind(session));
         }
     }
 

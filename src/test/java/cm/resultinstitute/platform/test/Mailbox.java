@@ -39,14 +39,24 @@ public final class Mailbox {
         return matcher.group();
     }
 
+    /** The text of every part of the message, decoded (quoted-printable, base64) as a mail reader would. */
     public static String decoded(MimeMessage message) {
         try {
-            return new String(message.getRawInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
-                    .replace("=\r\n", "")
-                    .replace("=3D", "=");
+            return text(message.getContent());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String text(Object content) throws Exception {
+        if (content instanceof jakarta.mail.Multipart multipart) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                text.append(text(multipart.getBodyPart(i).getContent())).append('\n');
+            }
+            return text.toString();
+        }
+        return String.valueOf(content);
     }
 
     private static MimeMessage find(String recipient, String subject) throws Exception {
