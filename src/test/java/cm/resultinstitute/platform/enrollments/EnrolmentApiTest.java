@@ -54,6 +54,7 @@ class EnrolmentApiTest {
     void aPublishedTraining() {
         jdbc.sql("TRUNCATE users, trainings, mail_outbox RESTART IDENTITY CASCADE")
                 .update();
+        SharedMail.clear();
         cast = Cast.create(mvc);
         training = TestData.shared()
                 .training(

@@ -46,6 +46,7 @@ class ScheduleAndRemindersTest {
     void aTrainingWithSessions() {
         jdbc.sql("TRUNCATE users, trainings, mail_outbox RESTART IDENTITY CASCADE")
                 .update();
+        SharedMail.clear();
         cast = Cast.create(mvc);
         training = TestData.shared()
                 .training(
