@@ -7,6 +7,7 @@ import cm.resultinstitute.platform.test.Logins;
 import cm.resultinstitute.platform.test.Mailbox;
 import cm.resultinstitute.platform.test.PlatformTest;
 import cm.resultinstitute.platform.test.QueryCounting;
+import cm.resultinstitute.platform.test.SharedMail;
 import cm.resultinstitute.platform.test.SignedIn;
 import cm.resultinstitute.platform.test.TestData;
 import com.jayway.jsonpath.JsonPath;

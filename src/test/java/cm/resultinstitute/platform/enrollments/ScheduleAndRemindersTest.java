@@ -6,6 +6,7 @@ import cm.resultinstitute.platform.test.Cast;
 import cm.resultinstitute.platform.test.Logins;
 import cm.resultinstitute.platform.test.Mailbox;
 import cm.resultinstitute.platform.test.PlatformTest;
+import cm.resultinstitute.platform.test.SharedMail;
 import cm.resultinstitute.platform.test.TestData;
 import cm.resultinstitute.platform.trainings.TrainingSessions;
 import java.io.StringReader;
