@@ -5,10 +5,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** How much a CSV export holds, and how its rows are read: in batches through a cursor, never all at once. */
-public final class ReportExport {
+final class ReportExport {
 
     /** The most rows one export holds; the rows past it (in the report's order) are left out. */
-    public static final int MAX_ROWS = 100_000;
+    static final int MAX_ROWS = 100_000;
 
     private static final int FETCH_SIZE = 1_000;
 

@@ -8,7 +8,7 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Rows the report tests need, inserted as the other modules would store them: people, trainings and their life. */
-public final class ReportFixtures {
+final class ReportFixtures {
 
     private final JdbcClient jdbc;
 
@@ -16,11 +16,11 @@ public final class ReportFixtures {
         this.jdbc = JdbcClient.create(dataSource);
     }
 
-    public static ReportFixtures shared() {
+    static ReportFixtures shared() {
         return new ReportFixtures(SharedPostgres.dataSource(SharedPostgres.DATABASE));
     }
 
-    public int person(String email, String firstName, String lastName, String role) {
+    int person(String email, String firstName, String lastName, String role) {
         return jdbc.sql("""
                         INSERT INTO users (email, password_hash, first_name, last_name, role, email_verified)
                         VALUES (?, 'not-a-login', ?, ?, ?, TRUE) RETURNING id""")
@@ -29,7 +29,7 @@ public final class ReportFixtures {
                 .single();
     }
 
-    public int training(String title, String category, String status, Integer createdBy) {
+    int training(String title, String category, String status, Integer createdBy) {
         return jdbc.sql("""
                         INSERT INTO trainings (title, slug, category, status, max_participants, start_date, end_date,
                             created_by)
@@ -39,13 +39,13 @@ public final class ReportFixtures {
                 .single();
     }
 
-    public int session(int trainingId, String status) {
+    int session(int trainingId, String status) {
         return jdbc.sql("""
                         INSERT INTO sessions (training_id, title, session_date, status)
                         VALUES (?, 'Session', TIMESTAMPTZ '2026-03-10 09:00:00+01', ?) RETURNING id""").params(trainingId, status).query(Integer.class).single();
     }
 
-    public int enrol(int userId, int trainingId, String status, Instant enrolledAt, int progress) {
+    int enrol(int userId, int trainingId, String status, Instant enrolledAt, int progress) {
         return jdbc.sql("""
                         INSERT INTO enrollments (user_id, training_id, status, enrollment_date, progress)
                         VALUES (?, ?, ?, ?, ?) RETURNING id""")
@@ -54,17 +54,17 @@ public final class ReportFixtures {
                 .single();
     }
 
-    public int enrol(int userId, int trainingId, String status) {
+    int enrol(int userId, int trainingId, String status) {
         return enrol(userId, trainingId, status, Instant.parse("2026-03-02T08:00:00Z"), 0);
     }
 
-    public void attend(int sessionId, int userId, String status) {
+    void attend(int sessionId, int userId, String status) {
         jdbc.sql("INSERT INTO attendance (session_id, user_id, status) VALUES (?, ?, ?)")
                 .params(sessionId, userId, status)
                 .update();
     }
 
-    public void update(String sql, Object... params) {
+    void update(String sql, Object... params) {
         jdbc.sql(sql).params(params).update();
     }
 }
