@@ -1,0 +1,122 @@
+package cm.resultinstitute.platform.reports;
+
+import cm.resultinstitute.platform.shared.persistence.SqlPage;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads {@code v_participant_progress}: every row for admins, the rows of their own trainings for trainers, their
+ * own rows for participants. Filters narrow the scope and never widen it.
+ */
+@Service
+public class ParticipantProgressReport {
+
+    /**
+     * The session counts and the attendance rate are computed per row, so the report is not sorted by them: that
+     * would compute them for every enrolment of the institute before the first page.
+     */
+    private static final Map<String, String> COLUMNS = Map.ofEntries(
+            Map.entry("userId", "v.user_id"),
+            Map.entry("participantName", "v.participant_name"),
+            Map.entry("email", "v.email"),
+            Map.entry("trainingId", "v.training_id"),
+            Map.entry("trainingTitle", "v.training_title"),
+            Map.entry("enrollmentDate", "v.enrollment_date"),
+            Map.entry("enrollmentStatus", "v.enrollment_status"),
+            Map.entry("progress", "v.progress"));
+
+    private static final String TIEBREAKER = "v.user_id, v.training_id";
+
+    private static final String SELECT = """
+            SELECT v.user_id, v.participant_name, v.email, v.training_id, v.training_title, v.enrollment_date,
+                   v.enrollment_status, v.progress, v.total_sessions, v.attended_sessions, v.attendance_rate
+            FROM v_participant_progress v""";
+
+    private final JdbcClient jdbc;
+    private final JdbcClient streaming;
+
+    ParticipantProgressReport(JdbcClient jdbc, DataSource dataSource) {
+        this.jdbc = jdbc;
+        this.streaming = ReportExport.streaming(dataSource);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<ParticipantProgress> page(ProgressReportFilter filter, ReportScope scope, Pageable page) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, scope, params);
+        List<ParticipantProgress> content = jdbc.sql(SELECT + where + SqlPage.clause(page, COLUMNS, TIEBREAKER))
+                .params(params)
+                .query(ParticipantProgressReport::row)
+                .list();
+        long total = jdbc.sql("SELECT count(*) FROM v_participant_progress v" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        return new PageImpl<>(content, page, total);
+    }
+
+    /** Every row the scope allows (up to {@link ReportExport#MAX_ROWS}), in order, handed over one by one. */
+    @Transactional(readOnly = true)
+    public void export(ProgressReportFilter filter, ReportScope scope, Sort sort, Consumer<ParticipantProgress> rows) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, scope, params);
+        Pageable all = PageRequest.of(0, ReportExport.MAX_ROWS, sort);
+        streaming
+                .sql(SELECT + where + SqlPage.clause(all, COLUMNS, TIEBREAKER))
+                .params(params)
+                .query((RowCallbackHandler) rs -> rows.accept(row(rs, 0)));
+    }
+
+    private static String where(ProgressReportFilter filter, ReportScope scope, Map<String, Object> params) {
+        List<String> conditions = new ArrayList<>();
+        if (scope.creatorId() != null) {
+            conditions.add("v.training_id IN (SELECT t.id FROM trainings t WHERE t.created_by = :creatorId)");
+            params.put("creatorId", scope.creatorId());
+        }
+        if (scope.participantId() != null) {
+            conditions.add("v.user_id = :participantId");
+            params.put("participantId", scope.participantId());
+        }
+        if (filter.trainingId() != null) {
+            conditions.add("v.training_id = :trainingId");
+            params.put("trainingId", filter.trainingId());
+        }
+        if (filter.userId() != null) {
+            conditions.add("v.user_id = :userId");
+            params.put("userId", filter.userId());
+        }
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private static ParticipantProgress row(ResultSet rs, int row) throws SQLException {
+        OffsetDateTime enrolled = rs.getObject("enrollment_date", OffsetDateTime.class);
+        return new ParticipantProgress(
+                rs.getInt("user_id"),
+                rs.getString("participant_name"),
+                rs.getString("email"),
+                rs.getInt("training_id"),
+                rs.getString("training_title"),
+                enrolled == null ? null : enrolled.toInstant(),
+                rs.getString("enrollment_status"),
+                rs.getObject("progress", Integer.class),
+                rs.getLong("total_sessions"),
+                rs.getLong("attended_sessions"),
+                rs.getBigDecimal("attendance_rate"));
+    }
+}
