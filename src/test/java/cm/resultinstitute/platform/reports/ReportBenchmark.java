@@ -103,7 +103,7 @@ class ReportBenchmark {
         trainings = new TrainingSummaryReport(jdbc, database);
         progress = new ParticipantProgressReport(jdbc, database);
         AppProperties properties = new AppProperties(
-                null, ZoneId.of("Africa/Douala"), null, null, null, null, null, null, null, null, null);
+                null, ZoneId.of("Africa/Douala"), null, null, null, null, null, null, null, null, null, 75);
         dashboard = new InstituteDashboard(jdbc, Clock.systemUTC(), properties);
     }
 
