@@ -178,8 +178,7 @@ class TaskBoardApiTest {
     void assigningMailsTheAssigneeAndIsInTheAuditTrail() {
         SignedIn organiser = Logins.newUser(mvc, "organiser@board.test", "participant");
         int id = task("Book the venue", null);
-        MvcTestResult assigned =
-                api.patch("/api/v1/tasks/" + id, trainer, "{\"assignedTo\": " + organiser.id() + "}");
+        MvcTestResult assigned = api.patch("/api/v1/tasks/" + id, trainer, "{\"assignedTo\": " + organiser.id() + "}");
         assertThat(Calls.<Integer>read(assigned, "$.assignedTo")).isEqualTo(organiser.id());
         assertThat(Calls.<String>read(assigned, "$.assignedToName")).isEqualTo("Test participant");
 

@@ -9,6 +9,7 @@ import cm.resultinstitute.platform.shared.web.PageQuery;
 import cm.resultinstitute.platform.shared.web.ProblemException;
 import cm.resultinstitute.platform.shared.web.SortableBy;
 import cm.resultinstitute.platform.users.Caller;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import java.util.Optional;
@@ -51,6 +52,7 @@ class BlogAuthorPages {
             Caller caller,
             @RequestParam(required = false) PostStatus status,
             @SortableBy(value = "updatedAt", defaultSort = "updatedAt,desc") PageQuery page,
+            HttpServletRequest request,
             Model model) {
         requireAuthor(caller);
         Integer author = caller.isAdmin() ? null : caller.id();
@@ -58,7 +60,7 @@ class BlogAuthorPages {
         model.addAttribute("status", status);
         model.addAttribute("page", posts.list(filter, Optional.of(caller), page.pageable()));
         model.addAttribute("pageBase", status == null ? "/blog/manage" : "/blog/manage?status=" + status.value());
-        return "blog/manage/list";
+        return Fragments.only(request) ? "blog/manage/list :: posts" : "blog/manage/list";
     }
 
     @GetMapping("/blog/manage/new")
