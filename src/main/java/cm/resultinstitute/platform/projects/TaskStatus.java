@@ -1,6 +1,8 @@
 package cm.resultinstitute.platform.projects;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import jakarta.persistence.EnumeratedValue;
+import java.util.Arrays;
 
 /** The kanban column a task is in; done sets its completion time. */
 public enum TaskStatus {
@@ -16,7 +18,16 @@ public enum TaskStatus {
         this.value = value;
     }
 
+    @JsonValue
     public String value() {
         return value;
+    }
+
+    /** The constant stored as {@code value} in the database. */
+    public static TaskStatus of(String value) {
+        return Arrays.stream(values())
+                .filter(constant -> constant.value.equals(value))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No such value: " + value));
     }
 }

@@ -20,4 +20,12 @@ public interface BlogPostRepository extends JpaRepository<BlogPost, Integer> {
     List<PostCard> findCards(PostStatus status, Limit limit);
 
     boolean existsByAuthorId(Integer authorId);
+
+    /** The slug itself and its numbered variants ({@code slug-2}, {@code slug-3}...) already taken. */
+    @Query("select p.slug from BlogPost p where p.slug = :slug or p.slug like concat(:slug, '-%')")
+    List<String> findSlugsLike(String slug);
+
+    boolean existsBySlugAndIdNot(String slug, Integer id);
+
+    boolean existsBySlug(String slug);
 }

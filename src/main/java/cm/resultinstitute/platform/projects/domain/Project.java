@@ -3,6 +3,7 @@ package cm.resultinstitute.platform.projects.domain;
 import cm.resultinstitute.platform.projects.Priority;
 import cm.resultinstitute.platform.projects.ProjectStatus;
 import cm.resultinstitute.platform.shared.persistence.TimestampedEntity;
+import cm.resultinstitute.platform.shared.web.InvalidRequestException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -47,6 +48,43 @@ public class Project extends TimestampedEntity {
     public Project(String title, Integer createdBy) {
         this.title = title;
         this.createdBy = createdBy;
+    }
+
+    /** The title, description and location; the caller has trimmed them, an empty one is {@code null}. */
+    public void describe(String title, String description, String location) {
+        this.title = title;
+        this.description = description;
+        this.location = location;
+    }
+
+    /** The dates, of which the start never comes after the end. */
+    public void schedule(LocalDate startDate, LocalDate endDate) {
+        if (startDate != null && endDate != null && startDate.isAfter(endDate)) {
+            throw InvalidRequestException.field("endDate", "{projects.validation.dates}");
+        }
+        this.startDate = startDate;
+        this.endDate = endDate;
+    }
+
+    /** The budget in XAF: zero or more, with at most two decimals. */
+    public void fund(BigDecimal budget) {
+        if (budget != null
+                && (budget.signum() < 0 || budget.stripTrailingZeros().scale() > 2)) {
+            throw InvalidRequestException.field("budget", "{projects.validation.budget}");
+        }
+        this.budget = budget;
+    }
+
+    public void changeStatus(ProjectStatus status) {
+        this.status = status;
+    }
+
+    public void prioritise(Priority priority) {
+        this.priority = priority;
+    }
+
+    public boolean isCreatedBy(int userId) {
+        return createdBy != null && createdBy == userId;
     }
 
     public String getTitle() {

@@ -11,6 +11,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -58,6 +59,45 @@ public class Task extends TimestampedEntity {
         this.createdBy = createdBy;
     }
 
+    public void describe(String title, String description) {
+        this.title = title;
+        this.description = description;
+    }
+
+    public void assignTo(Integer userId) {
+        this.assignedTo = userId;
+    }
+
+    public void prioritise(Priority priority) {
+        this.priority = priority;
+    }
+
+    public void dueOn(LocalDate dueDate) {
+        this.dueDate = dueDate;
+    }
+
+    public boolean isAssignedTo(int userId) {
+        return assignedTo != null && assignedTo == userId;
+    }
+
+    /**
+     * Puts the task at a place of a column: entering {@code done} stamps its completion, leaving it clears the stamp,
+     * staying there keeps it. The other cards of the columns are renumbered by the {@link Board}.
+     */
+    public void moveTo(TaskStatus target, int position, Clock clock) {
+        if (target == TaskStatus.DONE && getStatus() != TaskStatus.DONE) {
+            completedAt = clock.instant();
+        } else if (target != TaskStatus.DONE) {
+            completedAt = null;
+        }
+        status = target;
+        orderIndex = position;
+    }
+
+    void renumber(int position) {
+        orderIndex = position;
+    }
+
     public Project getProject() {
         return project;
     }
@@ -75,7 +115,7 @@ public class Task extends TimestampedEntity {
     }
 
     public TaskStatus getStatus() {
-        return status;
+        return status == null ? TaskStatus.TODO : status;
     }
 
     public Priority getPriority() {

@@ -1,0 +1,172 @@
+package cm.resultinstitute.platform.blog;
+
+import java.util.regex.Pattern;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+
+/**
+ * Posts are written in Markdown (CommonMark) and shown as HTML that went through the OWASP sanitiser: text, links,
+ * images, lists, quotes, code and tables survive; scripts, styles, frames, event handlers and {@code javascript:} or
+ * {@code data:} addresses never do.
+ */
+final class Markdown {
+
+    static final int EXCERPT_LENGTH = 300;
+
+    private static final Parser PARSER = Parser.builder().build();
+    private static final HtmlRenderer RENDERER =
+            HtmlRenderer.builder().sanitizeUrls(true).build();
+    private static final Pattern CODE_LANGUAGE = Pattern.compile("language-[A-Za-z0-9_+-]{1,30}");
+    private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
+            .allowElements(
+                    "p",
+                    "br",
+                    "hr",
+                    "h1",
+                    "h2",
+                    "h3",
+                    "h4",
+                    "h5",
+                    "h6",
+                    "blockquote",
+                    "pre",
+                    "code",
+                    "em",
+                    "strong",
+                    "del",
+                    "s",
+                    "sup",
+                    "sub",
+                    "ul",
+                    "ol",
+                    "li",
+                    "a",
+                    "img",
+                    "table",
+                    "thead",
+                    "tbody",
+                    "tr",
+                    "th",
+                    "td")
+            .allowUrlProtocols("http", "https", "mailto")
+            .allowAttributes("href", "title")
+            .onElements("a")
+            .requireRelsOnLinks("nofollow", "noopener", "noreferrer")
+            .allowAttributes("src", "alt", "title")
+            .onElements("img")
+            .allowAttributes("start")
+            .matching(Pattern.compile("[0-9]{1,9}"))
+            .onElements("ol")
+            .allowAttributes("class")
+            .matching(CODE_LANGUAGE)
+            .onElements("code")
+            .toFactory();
+
+    private Markdown() {}
+
+    /** The content as HTML that is safe to put in a page as it is. */
+    static String html(String markdown) {
+        if (markdown == null || markdown.isEmpty()) {
+            return "";
+        }
+        return POLICY.sanitize(RENDERER.render(PARSER.parse(markdown)));
+    }
+
+    /** The words of the content, without markup or raw HTML, on one line. */
+    static String plainText(String markdown) {
+        if (markdown == null) {
+            return "";
+        }
+        PlainText text = new PlainText();
+        PARSER.parse(markdown).accept(text);
+        return text.out.toString().replaceAll("\\s+", " ").trim();
+    }
+
+    /** The start of the plain text, at most 300 characters, cut between words; {@code null} when there is no text. */
+    static String excerpt(String markdown) {
+        String text = plainText(markdown);
+        if (text.isEmpty()) {
+            return null;
+        }
+        if (text.length() <= EXCERPT_LENGTH) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', EXCERPT_LENGTH);
+        // A single word longer than the excerpt has to be cut.
+        return (cut > 0 ? text.substring(0, cut) : text.substring(0, EXCERPT_LENGTH)).trim();
+    }
+
+    private static final class PlainText extends AbstractVisitor {
+
+        private final StringBuilder out = new StringBuilder();
+
+        @Override
+        public void visit(Text text) {
+            out.append(text.getLiteral());
+        }
+
+        @Override
+        public void visit(Code code) {
+            out.append(code.getLiteral());
+        }
+
+        @Override
+        public void visit(SoftLineBreak lineBreak) {
+            out.append(' ');
+        }
+
+        @Override
+        public void visit(HardLineBreak lineBreak) {
+            out.append(' ');
+        }
+
+        @Override
+        public void visit(Paragraph paragraph) {
+            block(paragraph);
+        }
+
+        @Override
+        public void visit(Heading heading) {
+            block(heading);
+        }
+
+        @Override
+        public void visit(FencedCodeBlock code) {
+            out.append(code.getLiteral()).append(' ');
+        }
+
+        @Override
+        public void visit(IndentedCodeBlock code) {
+            out.append(code.getLiteral()).append(' ');
+        }
+
+        @Override
+        public void visit(HtmlBlock html) {
+            // Raw HTML is markup, not words.
+        }
+
+        @Override
+        public void visit(HtmlInline html) {
+            // Raw HTML is markup, not words.
+        }
+
+        private void block(Node node) {
+            visitChildren(node);
+            out.append(' ');
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package cm.resultinstitute.platform.blog;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A blog post as the API and the pages show it, with its content rendered to sanitised HTML. */
+public record PostView(
+        Integer id,
+        String title,
+        String slug,
+        String content,
+        String contentHtml,
+        String excerpt,
+        Integer authorId,
+        String authorName,
+        String category,
+        List<String> tags,
+        String youtubeVideoId,
+        String youtubeVideoUrl,
+        String featuredImageUrl,
+        PostStatus status,
+        int views,
+        Instant publishedAt,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    /** YouTube's privacy-enhanced player for the video, or {@code null} without one. */
+    public String embedUrl() {
+        return youtubeVideoId == null ? null : "https://www.youtube-nocookie.com/embed/" + youtubeVideoId;
+    }
+
+    PostView withViews(int count) {
+        return new PostView(
+                id,
+                title,
+                slug,
+                content,
+                contentHtml,
+                excerpt,
+                authorId,
+                authorName,
+                category,
+                tags,
+                youtubeVideoId,
+                youtubeVideoUrl,
+                featuredImageUrl,
+                status,
+                count,
+                publishedAt,
+                createdAt,
+                updatedAt);
+    }
+}
