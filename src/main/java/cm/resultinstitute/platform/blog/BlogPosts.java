@@ -6,6 +6,7 @@ import cm.resultinstitute.platform.activity.Changes;
 import cm.resultinstitute.platform.blog.domain.BlogPost;
 import cm.resultinstitute.platform.blog.domain.BlogPostRepository;
 import cm.resultinstitute.platform.shared.persistence.SqlPage;
+import cm.resultinstitute.platform.shared.text.Slugs;
 import cm.resultinstitute.platform.shared.web.ConflictException;
 import cm.resultinstitute.platform.shared.web.FieldProblem;
 import cm.resultinstitute.platform.shared.web.InvalidRequestException;
@@ -21,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -50,6 +52,8 @@ public class BlogPosts {
     public static final int FEED_SIZE = 20;
     static final int MAX_TAGS = 10;
     static final int MAX_TAG_LENGTH = 50;
+    /** What the post pages use beside {@code /blog/<slug>}: no post may take them. */
+    private static final Set<String> RESERVED_SLUGS = Set.of("manage", "feed");
 
     private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://[^\\s<>\"]+");
     private static final Map<String, String> COLUMNS = Map.of(
@@ -155,9 +159,8 @@ public class BlogPosts {
             throw forbidden();
         }
         String title = request.title().trim();
-        String slug = request.slug() == null || request.slug().isBlank()
-                ? freeSlug(Slugs.of(title))
-                : givenSlug(request.slug(), null);
+        String slug =
+                request.slug() == null || request.slug().isBlank() ? freeSlug(title) : givenSlug(request.slug(), null);
         BlogPost post = new BlogPost(title, slug, request.content(), caller.id());
         post.rewrite(request.content(), excerpt(request.excerpt(), request.content()));
         post.classify(category(request.category()), tags(request.tags()));
@@ -326,17 +329,11 @@ public class BlogPosts {
                 .with("publishedAt", Objects.toString(post.getPublishedAt(), null)));
     }
 
-    private String freeSlug(String base) {
-        Set<String> taken = new java.util.HashSet<>(posts.findSlugsLike(base));
-        if (!taken.contains(base) && !Slugs.isReserved(base)) {
-            return base;
-        }
-        for (int n = 2; ; n++) {
-            String candidate = base + "-" + n;
-            if (!taken.contains(candidate)) {
-                return candidate;
-            }
-        }
+    /** One query for the slugs that share the base, then the first free one of base, base-2, base-3... */
+    private String freeSlug(String title) {
+        Set<String> taken = new HashSet<>(posts.findSlugsLike(Slugs.of(title, "post")));
+        taken.addAll(RESERVED_SLUGS);
+        return Slugs.unique(title, "post", taken::contains);
     }
 
     private String givenSlug(String slug, Integer postId) {
@@ -345,7 +342,7 @@ public class BlogPosts {
             throw InvalidRequestException.field("slug", "{blog.validation.slug}");
         }
         boolean taken = postId == null ? posts.existsBySlug(trimmed) : posts.existsBySlugAndIdNot(trimmed, postId);
-        if (taken || Slugs.isReserved(trimmed)) {
+        if (taken || RESERVED_SLUGS.contains(trimmed)) {
             throw new ConflictException(
                     "duplicate", List.of(new FieldProblem("slug", "{problem.field.conflict}")), "blog.slugTaken");
         }

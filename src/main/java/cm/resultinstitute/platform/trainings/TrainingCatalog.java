@@ -356,10 +356,10 @@ public class TrainingCatalog {
 
     private String slugFor(String requested, String title, Integer id) {
         if (requested == null || requested.isBlank()) {
-            return Slugs.unique(title, candidate -> slugTaken(candidate, id));
+            return Slugs.unique(title, "training", candidate -> slugTaken(candidate, id));
         }
         String slug = requested.trim();
-        if (!Slugs.isValid(slug) || slug.matches("\\d+")) {
+        if (!Slugs.isValid(slug)) {
             throw InvalidRequestException.field("slug", "{validation.slug}");
         }
         if (slugTaken(slug, id)) {
