@@ -15,6 +15,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -68,6 +69,9 @@ class ReportBrowserTest {
     }
 
     private static <T> void waitFor(WebDriver page, java.util.function.Function<WebDriver, T> condition) {
-        new WebDriverWait(page, Duration.ofSeconds(10)).until(condition::apply);
+        // htmx swaps the table while the condition reads it: a stale element means "look again".
+        new WebDriverWait(page, Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class)
+                .until(condition::apply);
     }
 }

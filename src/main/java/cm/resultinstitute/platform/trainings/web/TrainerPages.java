@@ -1,0 +1,349 @@
+package cm.resultinstitute.platform.trainings.web;
+
+import cm.resultinstitute.platform.shared.AppProperties;
+import cm.resultinstitute.platform.shared.web.FieldProblem;
+import cm.resultinstitute.platform.shared.web.InvalidRequestException;
+import cm.resultinstitute.platform.shared.web.NotFoundException;
+import cm.resultinstitute.platform.shared.web.PageProblems;
+import cm.resultinstitute.platform.shared.web.PageQuery;
+import cm.resultinstitute.platform.shared.web.ProblemException;
+import cm.resultinstitute.platform.shared.web.SortableBy;
+import cm.resultinstitute.platform.trainings.SessionDetails;
+import cm.resultinstitute.platform.trainings.SessionInfo;
+import cm.resultinstitute.platform.trainings.SessionStatus;
+import cm.resultinstitute.platform.trainings.SessionView;
+import cm.resultinstitute.platform.trainings.TrainingCatalog;
+import cm.resultinstitute.platform.trainings.TrainingFilter;
+import cm.resultinstitute.platform.trainings.TrainingLevel;
+import cm.resultinstitute.platform.trainings.TrainingSessions;
+import cm.resultinstitute.platform.trainings.TrainingStatus;
+import cm.resultinstitute.platform.trainings.TrainingView;
+import cm.resultinstitute.platform.users.Caller;
+import jakarta.validation.Valid;
+import java.time.DayOfWeek;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.DefaultMessageCodesResolver;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The trainer's pages for trainings: the ones they run (an admin: all), creating and changing one, and its sessions,
+ * one at a time or as a series. Participants may not open them (403); whose training it is, the catalogue decides.
+ */
+@Controller
+class TrainerPages {
+
+    /** The sessions shown again with a form that was refused. */
+    static final PageQuery FIRST_SESSIONS = new PageQuery(0, PageQuery.DEFAULT_SIZE, Sort.by("sessionDate"));
+
+    private final TrainingCatalog catalog;
+    private final TrainingSessions sessions;
+    private final PageProblems problems;
+    private final MessageSource messages;
+    private final AppProperties properties;
+
+    TrainerPages(
+            TrainingCatalog catalog,
+            TrainingSessions sessions,
+            PageProblems problems,
+            MessageSource messages,
+            AppProperties properties) {
+        this.catalog = catalog;
+        this.sessions = sessions;
+        this.problems = problems;
+        this.messages = messages;
+        this.properties = properties;
+    }
+
+    /** A value that does not convert (a word in a number field) is told with the platform's own sentence. */
+    @InitBinder
+    void messageCodes(WebDataBinder binder) {
+        DefaultMessageCodesResolver codes = new DefaultMessageCodesResolver();
+        codes.setPrefix("trainer.");
+        binder.setMessageCodesResolver(codes);
+    }
+
+    @ModelAttribute("levels")
+    TrainingLevel[] levels() {
+        return TrainingLevel.values();
+    }
+
+    @ModelAttribute("trainingStatuses")
+    TrainingStatus[] trainingStatuses() {
+        return TrainingStatus.values();
+    }
+
+    @ModelAttribute("days")
+    DayOfWeek[] days() {
+        return DayOfWeek.values();
+    }
+
+    @GetMapping("/trainer/trainings")
+    String list(Caller caller, PageQuery page, Model model) {
+        requireTrainer(caller);
+        model.addAttribute("page", runBy(caller, page.pageable()));
+        model.addAttribute("pageBase", "/trainer/trainings");
+        return "trainer/trainings/list";
+    }
+
+    @GetMapping("/trainer/trainings/new")
+    String newTraining(Caller caller, @ModelAttribute("form") TrainingForm form) {
+        requireTrainer(caller);
+        return "trainer/trainings/new";
+    }
+
+    @PostMapping("/trainer/trainings/new")
+    String create(
+            Caller caller,
+            @Valid @ModelAttribute("form") TrainingForm form,
+            BindingResult errors,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        requireTrainer(caller);
+        if (!errors.hasErrors()) {
+            try {
+                TrainingView created = catalog.create(form.details(), caller);
+                redirect.addFlashAttribute("notice", message("trainer.training.created", locale, created.title()));
+                return "redirect:/trainer/trainings/" + created.id();
+            } catch (ProblemException problem) {
+                problems.reject(problem, errors, locale).ifPresent(notice -> model.addAttribute("error", notice));
+            }
+        }
+        return "trainer/trainings/new";
+    }
+
+    /** The training's own page for its trainer: its fields, and its sessions with the forms that add more. */
+    @GetMapping("/trainer/trainings/{id}")
+    String edit(
+            @PathVariable int id,
+            Caller caller,
+            @SortableBy(value = "sessionDate", defaultSort = "sessionDate,asc") PageQuery page,
+            Model model) {
+        TrainingView training = managed(id, caller);
+        model.addAttribute("training", training);
+        model.addAttribute("sessions", sessions.list(String.valueOf(id), page.pageable(), Optional.of(caller)));
+        model.addAttribute("pageBase", "/trainer/trainings/" + id);
+        model.addAttribute("zone", properties.timeZone());
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", TrainingForm.of(training));
+        }
+        if (!model.containsAttribute("sessionForm")) {
+            model.addAttribute("sessionForm", new SessionForm());
+        }
+        if (!model.containsAttribute("seriesForm")) {
+            model.addAttribute("seriesForm", new SeriesForm(properties.timeZone()));
+        }
+        return "trainer/trainings/edit";
+    }
+
+    @PostMapping("/trainer/trainings/{id}")
+    String save(
+            @PathVariable int id,
+            Caller caller,
+            @Valid @ModelAttribute("form") TrainingForm form,
+            BindingResult errors,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        managed(id, caller);
+        if (!errors.hasErrors()) {
+            try {
+                catalog.update(id, form.details(), caller);
+                redirect.addFlashAttribute("notice", message("trainer.training.saved", locale));
+                return "redirect:/trainer/trainings/" + id;
+            } catch (ProblemException problem) {
+                problems.reject(problem, errors, locale).ifPresent(notice -> model.addAttribute("error", notice));
+            }
+        }
+        return edit(id, caller, FIRST_SESSIONS, model);
+    }
+
+    @PostMapping("/trainer/trainings/{id}/delete")
+    String delete(
+            @PathVariable int id,
+            Caller caller,
+            @RequestParam(defaultValue = "false") boolean confirm,
+            Locale locale,
+            RedirectAttributes redirect) {
+        TrainingView training = managed(id, caller);
+        if (!confirm) {
+            redirect.addFlashAttribute("error", message("trainer.training.delete.unconfirmed", locale));
+            return "redirect:/trainer/trainings/" + id;
+        }
+        try {
+            catalog.delete(id, caller);
+        } catch (ProblemException problem) {
+            redirect.addFlashAttribute("error", problems.detail(problem, locale));
+            return "redirect:/trainer/trainings/" + id;
+        }
+        redirect.addFlashAttribute("notice", message("trainer.training.deleted", locale, training.title()));
+        return "redirect:/trainer/trainings";
+    }
+
+    @PostMapping("/trainer/trainings/{id}/sessions")
+    String addSession(
+            @PathVariable int id,
+            Caller caller,
+            @Valid @ModelAttribute("sessionForm") SessionForm form,
+            BindingResult errors,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        managed(id, caller);
+        if (!errors.hasErrors()) {
+            try {
+                SessionView created = sessions.create(id, form.details(properties.timeZone()), caller);
+                redirect.addFlashAttribute("notice", message("trainer.session.created", locale, created.title()));
+                return "redirect:/trainer/trainings/" + id + "#sessions";
+            } catch (ProblemException problem) {
+                // The service names the date "sessionDate"; the form calls it "startsAt".
+                problems.reject(renamed(problem, "sessionDate", "startsAt"), errors, locale)
+                        .ifPresent(notice -> model.addAttribute("sessionError", notice));
+            }
+        }
+        return edit(id, caller, FIRST_SESSIONS, model);
+    }
+
+    @PostMapping("/trainer/trainings/{id}/sessions/series")
+    String addSeries(
+            @PathVariable int id,
+            Caller caller,
+            @Valid @ModelAttribute("seriesForm") SeriesForm form,
+            BindingResult errors,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        managed(id, caller);
+        Optional<ZoneId> zone = form.zone();
+        if (zone.isEmpty() && !errors.hasFieldErrors("timeZone")) {
+            errors.rejectValue("timeZone", "zone", message("trainer.series.unknownZone", locale));
+        }
+        if (!errors.hasErrors()) {
+            try {
+                List<SessionView> created = sessions.createSeries(id, form.series(zone.get()), caller);
+                redirect.addFlashAttribute("notice", message("trainer.series.created", locale, created.size()));
+                return "redirect:/trainer/trainings/" + id + "#sessions";
+            } catch (ProblemException problem) {
+                // A session of the series outside the training's dates is the series' dates' fault.
+                problems.reject(renamed(problem, "sessionDate", "firstDate"), errors, locale)
+                        .ifPresent(notice -> model.addAttribute("seriesError", notice));
+            }
+        }
+        return edit(id, caller, FIRST_SESSIONS, model);
+    }
+
+    @PostMapping("/trainer/sessions/{id}/status")
+    String changeSessionStatus(
+            @PathVariable int id,
+            Caller caller,
+            @RequestParam SessionStatus status,
+            Locale locale,
+            RedirectAttributes redirect) {
+        SessionInfo session = managedSession(id, caller);
+        try {
+            sessions.update(id, new SessionDetails(null, null, null, null, null, null, null, status), caller);
+            redirect.addFlashAttribute("notice", message("trainer.session.saved", locale, session.title()));
+        } catch (ProblemException problem) {
+            redirect.addFlashAttribute("error", problems.detail(problem, locale));
+        }
+        return "redirect:/trainer/trainings/" + session.trainingId() + "#sessions";
+    }
+
+    @PostMapping("/trainer/sessions/{id}/delete")
+    String deleteSession(@PathVariable int id, Caller caller, Locale locale, RedirectAttributes redirect) {
+        SessionInfo session = managedSession(id, caller);
+        try {
+            sessions.delete(id, caller);
+            redirect.addFlashAttribute("notice", message("trainer.session.deleted", locale, session.title()));
+        } catch (ProblemException problem) {
+            redirect.addFlashAttribute("error", problems.detail(problem, locale));
+        }
+        return "redirect:/trainer/trainings/" + session.trainingId() + "#sessions";
+    }
+
+    /**
+     * The trainings the caller runs, the latest first. The catalogue filters by visibility, not by creator: a
+     * trainer's list is read whole (published trainings and their own) and narrowed here, in one query.
+     */
+    private Page<TrainingView> runBy(Caller caller, Pageable page) {
+        Sort latestFirst = Sort.by(Sort.Order.desc("startDate"), Sort.Order.desc("createdAt"));
+        TrainingFilter all = new TrainingFilter(null, null, null, null, null, null);
+        if (caller.isAdmin()) {
+            return catalog.list(
+                    all, PageRequest.of(page.getPageNumber(), page.getPageSize(), latestFirst), Optional.of(caller));
+        }
+        List<TrainingView> own =
+                catalog.list(all, PageRequest.of(0, Integer.MAX_VALUE, latestFirst), Optional.of(caller)).stream()
+                        .filter(training -> training.createdBy() != null && caller.is(training.createdBy()))
+                        .toList();
+        int first = (int) Math.min(page.getOffset(), own.size());
+        int last = Math.min(first + page.getPageSize(), own.size());
+        return new PageImpl<>(own.subList(first, last), page, own.size());
+    }
+
+    /** The training if the caller runs it: 404 if they may not even see it, 403 if they only may see it. */
+    private TrainingView managed(int id, Caller caller) {
+        requireTrainer(caller);
+        TrainingView training = catalog.get(String.valueOf(id), Optional.of(caller));
+        if (!TrainingCatalog.manages(caller, training.createdBy())) {
+            throw new ProblemException(HttpStatus.FORBIDDEN, "forbidden", "training.notYours");
+        }
+        return training;
+    }
+
+    private SessionInfo managedSession(int id, Caller caller) {
+        requireTrainer(caller);
+        SessionInfo session = sessions.info(id)
+                .filter(found ->
+                        TrainingCatalog.visible(found.trainingStatus(), found.trainingCreatedBy(), Optional.of(caller)))
+                .orElseThrow(() -> new NotFoundException("session.notFound"));
+        if (!TrainingCatalog.manages(caller, session.trainingCreatedBy())) {
+            throw new ProblemException(HttpStatus.FORBIDDEN, "forbidden", "training.notYours");
+        }
+        return session;
+    }
+
+    private String message(String code, Locale locale, Object... args) {
+        return messages.getMessage(code, args, code, locale);
+    }
+
+    /** Trainers and admins run trainings; participants may not open these pages. */
+    private static void requireTrainer(Caller caller) {
+        if (!caller.isTrainer() && !caller.isAdmin()) {
+            throw new ProblemException(HttpStatus.FORBIDDEN, "forbidden", "trainer.only");
+        }
+    }
+
+    /** The same refusal of the input with one field problem moved to the form field that caused it. */
+    private static ProblemException renamed(ProblemException problem, String from, String to) {
+        if (!(problem instanceof InvalidRequestException)) {
+            return problem;
+        }
+        return new InvalidRequestException(
+                problem.errors().stream()
+                        .map(field -> from.equals(field.field()) ? new FieldProblem(to, field.message()) : field)
+                        .toList(),
+                problem.getDetailMessageCode(),
+                problem.getDetailMessageArguments());
+    }
+}
