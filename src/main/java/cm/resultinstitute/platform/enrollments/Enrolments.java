@@ -68,6 +68,16 @@ public class Enrolments {
             "trainingTitle",
             "t.title");
 
+    private static final String MY_ENROLLMENTS = """
+            SELECT e.*, t.title AS training_title, t.slug AS training_slug,
+                   coalesce(p.total_sessions, 0) AS total_sessions,
+                   coalesce(p.attended_sessions, 0) AS attended_sessions,
+                   coalesce(p.attendance_rate, 0) AS attendance_rate
+            FROM enrollments e
+            JOIN trainings t ON t.id = e.training_id
+            LEFT JOIN v_participant_progress p ON p.user_id = e.user_id AND p.training_id = e.training_id
+            WHERE e.user_id = :me""";
+
     private final EnrollmentRepository enrollments;
     private final TrainingCatalog catalog;
     private final WaitingList waitingList;
@@ -256,8 +266,12 @@ public class Enrolments {
             params.put("status", status.value());
         }
         List<ParticipantEnrollment> content = jdbc.sql("""
-                        SELECT e.*, u.first_name || ' ' || u.last_name AS participant_name, u.email
-                        FROM enrollments e JOIN users u ON u.id = e.user_id""" + where + SqlPage.clause(page, COLUMNS, "e.id"))
+                        SELECT e.*, u.first_name || ' ' || u.last_name AS participant_name, u.email,
+                               coalesce(p.total_sessions, 0) AS total_sessions,
+                               coalesce(p.attended_sessions, 0) AS attended_sessions,
+                               coalesce(p.attendance_rate, 0) AS attendance_rate
+                        FROM enrollments e JOIN users u ON u.id = e.user_id
+                        LEFT JOIN v_participant_progress p ON p.user_id = e.user_id AND p.training_id = e.training_id""" + where + SqlPage.clause(page, COLUMNS, "e.id"))
                 .params(params)
                 .query((rs, row) -> participant(rs))
                 .list();
@@ -271,36 +285,25 @@ public class Enrolments {
     /** The caller's enrolments, with the training and their attendance as {@code v_participant_progress} counts it. */
     @Transactional(readOnly = true)
     public Page<MyEnrollment> mine(Caller caller, Pageable page) {
-        List<MyEnrollment> content = jdbc.sql("""
-                        SELECT e.*, t.title AS training_title, t.slug AS training_slug,
-                               coalesce(p.total_sessions, 0) AS total_sessions,
-                               coalesce(p.attended_sessions, 0) AS attended_sessions,
-                               coalesce(p.attendance_rate, 0) AS attendance_rate
-                        FROM enrollments e
-                        JOIN trainings t ON t.id = e.training_id
-                        LEFT JOIN v_participant_progress p ON p.user_id = e.user_id AND p.training_id = e.training_id
-                        WHERE e.user_id = :me""" + SqlPage.clause(page, MY_COLUMNS, "e.id"))
+        List<MyEnrollment> content = jdbc.sql(MY_ENROLLMENTS + SqlPage.clause(page, MY_COLUMNS, "e.id"))
                 .param("me", caller.id())
-                .query((rs, row) -> new MyEnrollment(
-                        rs.getInt("id"),
-                        rs.getInt("user_id"),
-                        rs.getInt("training_id"),
-                        rs.getString("training_title"),
-                        rs.getString("training_slug"),
-                        instant(rs, "enrollment_date"),
-                        status(rs),
-                        rs.getInt("progress"),
-                        rs.getObject("completion_date", LocalDate.class),
-                        rs.getBoolean("certificate_issued"),
-                        rs.getLong("total_sessions"),
-                        rs.getLong("attended_sessions"),
-                        rs.getBigDecimal("attendance_rate")))
+                .query((rs, row) -> myEnrollment(rs))
                 .list();
         long total = jdbc.sql("SELECT count(*) FROM enrollments WHERE user_id = :me")
                 .param("me", caller.id())
                 .query(Long.class)
                 .single();
         return new PageImpl<>(content, page, total);
+    }
+
+    /** The caller's enrolment in one training, if they ever enrolled. */
+    @Transactional(readOnly = true)
+    public Optional<MyEnrollment> mineIn(int trainingId, Caller caller) {
+        return jdbc.sql(MY_ENROLLMENTS + " AND e.training_id = :training")
+                .param("me", caller.id())
+                .param("training", trainingId)
+                .query((rs, row) -> myEnrollment(rs))
+                .optional();
     }
 
     /** Whether the participant holds a seat in the training (an active or completed enrolment). */
@@ -400,6 +403,23 @@ public class Enrolments {
                 enrollment.getUpdatedAt());
     }
 
+    private static MyEnrollment myEnrollment(ResultSet rs) throws SQLException {
+        return new MyEnrollment(
+                rs.getInt("id"),
+                rs.getInt("user_id"),
+                rs.getInt("training_id"),
+                rs.getString("training_title"),
+                rs.getString("training_slug"),
+                instant(rs, "enrollment_date"),
+                status(rs),
+                rs.getInt("progress"),
+                rs.getObject("completion_date", LocalDate.class),
+                rs.getBoolean("certificate_issued"),
+                rs.getLong("total_sessions"),
+                rs.getLong("attended_sessions"),
+                rs.getBigDecimal("attendance_rate"));
+    }
+
     private static ParticipantEnrollment participant(ResultSet rs) throws SQLException {
         return new ParticipantEnrollment(
                 rs.getInt("id"),
@@ -414,7 +434,10 @@ public class Enrolments {
                 instant(rs, "created_at"),
                 instant(rs, "updated_at"),
                 rs.getString("participant_name"),
-                rs.getString("email"));
+                rs.getString("email"),
+                rs.getLong("total_sessions"),
+                rs.getLong("attended_sessions"),
+                rs.getBigDecimal("attendance_rate"));
     }
 
     private static EnrollmentStatus status(ResultSet rs) throws SQLException {

@@ -1,9 +1,10 @@
 package cm.resultinstitute.platform.enrollments;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** An enrolment in a training's list, with who the participant is. */
+/** An enrolment in a training's list, with who the participant is and how much they attended. */
 public record ParticipantEnrollment(
         Integer id,
         Integer userId,
@@ -17,4 +18,7 @@ public record ParticipantEnrollment(
         Instant createdAt,
         Instant updatedAt,
         String participantName,
-        String email) {}
+        String email,
+        long totalSessions,
+        long attendedSessions,
+        BigDecimal attendanceRate) {}

@@ -108,6 +108,10 @@ public class TrainingCatalog {
             conditions.add("lower(t.category) = :category");
             params.put("category", filter.category().trim().toLowerCase(Locale.ROOT));
         }
+        if (filter.createdBy() != null) {
+            conditions.add("t.created_by = :createdBy");
+            params.put("createdBy", filter.createdBy());
+        }
         if (filter.level() != null) {
             conditions.add("t.level = :level");
             params.put("level", filter.level().value());

@@ -20,9 +20,6 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -87,7 +84,8 @@ class TrainingPages {
         caller.ifPresent(signedIn -> {
             model.addAttribute("manages", TrainingCatalog.manages(signedIn, training.createdBy()));
             if (signedIn.isParticipant()) {
-                model.addAttribute("enrollment", mine(training.id(), signedIn).orElse(null));
+                model.addAttribute(
+                        "enrollment", enrolments.mineIn(training.id(), signedIn).orElse(null));
                 model.addAttribute(
                         "waitingPosition",
                         waitingList.position(training.id(), signedIn.id()).orElse(null));
@@ -155,7 +153,8 @@ class TrainingPages {
             Locale locale,
             RedirectAttributes redirect) {
         TrainingView training = participantsTraining(id, caller);
-        Optional<MyEnrollment> enrollment = mine(id, caller).filter(found -> found.status() == EnrollmentStatus.ACTIVE);
+        Optional<MyEnrollment> enrollment =
+                enrolments.mineIn(id, caller).filter(found -> found.status() == EnrollmentStatus.ACTIVE);
         if (enrollment.isEmpty()) {
             redirect.addFlashAttribute("error", message("trainings.drop.notEnrolled", locale));
         } else if (!confirm) {
@@ -178,24 +177,6 @@ class TrainingPages {
             throw new ProblemException(HttpStatus.FORBIDDEN, "forbidden", "trainings.participantsOnly");
         }
         return catalog.get(String.valueOf(id), Optional.of(caller));
-    }
-
-    /**
-     * The caller's enrolment in a training. The service lists one's enrolments by page; a participant has few, so
-     * the first page nearly always holds it.
-     */
-    private Optional<MyEnrollment> mine(int trainingId, Caller caller) {
-        Pageable pageable = PageRequest.of(0, PageQuery.MAX_SIZE);
-        while (true) {
-            Page<MyEnrollment> page = enrolments.mine(caller, pageable);
-            Optional<MyEnrollment> found = page.stream()
-                    .filter(enrollment -> enrollment.trainingId() == trainingId)
-                    .findFirst();
-            if (found.isPresent() || !page.hasNext()) {
-                return found;
-            }
-            pageable = page.nextPageable();
-        }
     }
 
     /** htmx asks for the fragment, except when it restores history and needs the whole page. */

@@ -27,7 +27,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -281,24 +280,13 @@ class TrainerPages {
         return "redirect:/trainer/trainings/" + session.trainingId() + "#sessions";
     }
 
-    /**
-     * The trainings the caller runs, the latest first. The catalogue filters by visibility, not by creator: a
-     * trainer's list is read whole (published trainings and their own) and narrowed here, in one query.
-     */
+    /** The trainings the caller runs (an admin: all), the latest first. */
     private Page<TrainingView> runBy(Caller caller, Pageable page) {
         Sort latestFirst = Sort.by(Sort.Order.desc("startDate"), Sort.Order.desc("createdAt"));
-        TrainingFilter all = new TrainingFilter(null, null, null, null, null, null);
-        if (caller.isAdmin()) {
-            return catalog.list(
-                    all, PageRequest.of(page.getPageNumber(), page.getPageSize(), latestFirst), Optional.of(caller));
-        }
-        List<TrainingView> own =
-                catalog.list(all, PageRequest.of(0, Integer.MAX_VALUE, latestFirst), Optional.of(caller)).stream()
-                        .filter(training -> training.createdBy() != null && caller.is(training.createdBy()))
-                        .toList();
-        int first = (int) Math.min(page.getOffset(), own.size());
-        int last = Math.min(first + page.getPageSize(), own.size());
-        return new PageImpl<>(own.subList(first, last), page, own.size());
+        TrainingFilter runs =
+                new TrainingFilter(null, null, null, null, null, null, caller.isAdmin() ? null : caller.id());
+        return catalog.list(
+                runs, PageRequest.of(page.getPageNumber(), page.getPageSize(), latestFirst), Optional.of(caller));
     }
 
     /** The training if the caller runs it: 404 if they may not even see it, 403 if they only may see it. */

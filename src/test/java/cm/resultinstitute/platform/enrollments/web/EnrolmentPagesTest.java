@@ -63,11 +63,22 @@ class EnrolmentPagesTest {
 
         assertThat(page)
                 .contains("Amina Atangana", "Bruno Biyong", "Active", "Suspended", "2 enrolments")
-                .contains("<progress value=\"35\" max=\"100\"", "Reactivate", "Once completed");
+                .contains("<progress value=\"35\" max=\"100\"", "Reactivate", "Once completed")
+                .contains("No session planned yet");
         assertThat(page.indexOf("Amina Atangana")).isLessThan(page.indexOf("Bruno Biyong"));
         assertThat(page("/trainer/trainings/" + training + "/enrollments?status=suspended"))
                 .contains("Bruno Biyong")
                 .doesNotContain("Amina Atangana");
+    }
+
+    @Test
+    void listShowsHowMuchEachParticipantAttended() {
+        int carine = person("Carine", "Chimi");
+        data.enrol(carine, training, "active");
+        attended(carine, 4, 3);
+
+        assertThat(page("/trainer/trainings/" + training + "/enrollments"))
+                .contains("Carine Chimi", "75 %", "present at 3 of 4 sessions");
     }
 
     @Test

@@ -68,6 +68,21 @@ class TrainerPagesTest {
     }
 
     @Test
+    void onlyTrainersAndAdminsSeeTheTrainerAreaInTheMenu() {
+        String participant = "participant-" + SEQUENCE.incrementAndGet() + "@trainer-pages.test";
+        data.user(participant, "participant");
+        String admin = "admin-" + SEQUENCE.incrementAndGet() + "@trainer-pages.test";
+        data.user(admin, "admin");
+        String link = "href=\"/trainer/trainings\"";
+
+        assertThat(page("/trainings", trainerSession)).contains(link, "Trainer area");
+        assertThat(page("/trainings", Logins.pageSession(mvc, admin))).contains(link);
+        assertThat(page("/trainings", Logins.pageSession(mvc, participant))).doesNotContain(link);
+        assertThat(Logins.html(mvc.get().uri("/trainings").exchange())).doesNotContain(link);
+        assertThat(page("/trainer/trainings", trainerSession)).contains("href=\"/trainer/reports\"");
+    }
+
+    @Test
     void trainerCreatesATraining() {
         MvcTestResult created = mvc.post()
                 .uri("/trainer/trainings/new")
