@@ -1,5 +1,6 @@
 package cm.resultinstitute.platform.auth;
 
+import cm.resultinstitute.platform.shared.security.SecretTokens;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;

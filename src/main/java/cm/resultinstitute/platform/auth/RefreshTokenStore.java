@@ -1,6 +1,7 @@
 package cm.resultinstitute.platform.auth;
 
 import cm.resultinstitute.platform.shared.AppProperties;
+import cm.resultinstitute.platform.shared.security.SecretTokens;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;

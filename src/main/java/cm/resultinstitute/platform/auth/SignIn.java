@@ -3,6 +3,7 @@ package cm.resultinstitute.platform.auth;
 import cm.resultinstitute.platform.activity.ActivityEntry;
 import cm.resultinstitute.platform.activity.ActivityRecorder;
 import cm.resultinstitute.platform.shared.AppProperties;
+import cm.resultinstitute.platform.shared.security.SecretTokens;
 import cm.resultinstitute.platform.users.Credentials;
 import cm.resultinstitute.platform.users.UserAccessChanged;
 import cm.resultinstitute.platform.users.UserAccounts;

@@ -2,6 +2,7 @@ package cm.resultinstitute.platform.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cm.resultinstitute.platform.shared.security.SecretTokens;
 import cm.resultinstitute.platform.test.Logins;
 import cm.resultinstitute.platform.test.Mailbox;
 import cm.resultinstitute.platform.test.PlatformTest;

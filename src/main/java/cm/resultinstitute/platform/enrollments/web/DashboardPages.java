@@ -1,5 +1,6 @@
 package cm.resultinstitute.platform.enrollments.web;
 
+import cm.resultinstitute.platform.enrollments.CalendarFeeds;
 import cm.resultinstitute.platform.enrollments.CertificatePdf;
 import cm.resultinstitute.platform.enrollments.Certificates;
 import cm.resultinstitute.platform.enrollments.Enrolments;
@@ -42,6 +43,7 @@ class DashboardPages {
     static final int SESSIONS_SHOWN = 50;
 
     private final Enrolments enrolments;
+    private final CalendarFeeds calendarFeeds;
     private final MySchedule schedule;
     private final Certificates certificates;
     private final CertificatePdf pdf;
@@ -51,6 +53,7 @@ class DashboardPages {
 
     DashboardPages(
             Enrolments enrolments,
+            CalendarFeeds calendarFeeds,
             MySchedule schedule,
             Certificates certificates,
             CertificatePdf pdf,
@@ -58,6 +61,7 @@ class DashboardPages {
             AppProperties properties,
             Clock clock) {
         this.enrolments = enrolments;
+        this.calendarFeeds = calendarFeeds;
         this.schedule = schedule;
         this.certificates = certificates;
         this.pdf = pdf;
@@ -89,6 +93,7 @@ class DashboardPages {
         model.addAttribute("zone", properties.timeZone());
         model.addAttribute("pageBase", "/my");
         model.addAttribute("runsTrainings", caller.isTrainer() || caller.isAdmin());
+        model.addAttribute("hasCalendarFeed", calendarFeeds.exists(caller));
         // The same address answers a page or, as the list is paged through, a fragment.
         response.addHeader(HttpHeaders.VARY, "HX-Request");
         return fragmentOnly(request) ? "my/dashboard :: trainings" : "my/dashboard";

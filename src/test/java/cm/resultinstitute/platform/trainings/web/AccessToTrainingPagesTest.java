@@ -69,6 +69,9 @@ class AccessToTrainingPagesTest {
                 new Page(HttpMethod.GET, "/my", "login", "200", "200", "200", "200", "200"),
                 new Page(HttpMethod.GET, "/my/check-in", "login", "200", "200", "200", "200", "200"),
                 new Page(HttpMethod.GET, "/my/calendar.ics", "login", "200", "200", "200", "200", "200"),
+                new Page(HttpMethod.POST, "/my/calendar-feed", "login", "302", "302", "302", "302", "302"),
+                new Page(HttpMethod.POST, "/my/calendar-feed/stop", "login", "302", "302", "302", "302", "302"),
+                new Page(HttpMethod.GET, "/calendar/no-such-token.ics", "404", "404", "404", "404", "404", "404"),
                 new Page(
                         HttpMethod.GET,
                         "/my/enrollments/{certified}/certificate.pdf",
