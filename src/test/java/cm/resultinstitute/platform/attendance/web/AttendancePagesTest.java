@@ -8,22 +8,17 @@ import cm.resultinstitute.platform.attendance.CheckInCode;
 import cm.resultinstitute.platform.test.Logins;
 import cm.resultinstitute.platform.test.MutableClock;
 import cm.resultinstitute.platform.test.PlatformTest;
+import cm.resultinstitute.platform.test.QrImages;
 import cm.resultinstitute.platform.test.QueryCounting;
 import cm.resultinstitute.platform.test.TestData;
 import cm.resultinstitute.platform.users.Caller;
 import cm.resultinstitute.platform.users.Role;
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.MultiFormatReader;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
 import jakarta.servlet.http.Cookie;
-import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -188,10 +183,7 @@ class AttendancePagesTest {
 
         assertThat(image).hasStatusOk().hasContentType("image/png");
         assertThat(image.getResponse().getHeader(HttpHeaders.CACHE_CONTROL)).contains("no-store");
-        var picture = ImageIO.read(new ByteArrayInputStream(image.getResponse().getContentAsByteArray()));
-        String link = new MultiFormatReader()
-                .decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(picture))))
-                .getText();
+        String link = QrImages.read(image.getResponse().getContentAsByteArray());
         assertThat(link).isEqualTo("http://localhost:8080/my/check-in?session=" + session + "&code=" + code.code());
     }
 
