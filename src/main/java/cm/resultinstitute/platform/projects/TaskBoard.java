@@ -179,7 +179,7 @@ public class TaskBoard {
         UserView assignee = request.assignedTo() == null ? null : activeUser(request.assignedTo());
         task.assignTo(request.assignedTo());
         tasks.saveAndFlush(task);
-        TaskStatus status = request.status() == null ? TaskStatus.TODO : request.status();
+        TaskStatus status = request.status() == null ? TaskStatus.TO_DO : request.status();
         board.place(task, status, board.size(status), clock);
         tasks.flush();
         activity.record(ActivityEntry.of(

@@ -6,7 +6,7 @@ import java.util.Arrays;
 
 /** The kanban column a task is in; done sets its completion time. */
 public enum TaskStatus {
-    TODO("todo"),
+    TO_DO("todo"),
     IN_PROGRESS("in_progress"),
     REVIEW("review"),
     DONE("done");

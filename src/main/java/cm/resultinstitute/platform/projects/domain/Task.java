@@ -34,7 +34,7 @@ public class Task extends TimestampedEntity {
     private Integer assignedTo;
 
     @Enumerated(EnumType.STRING)
-    private TaskStatus status = TaskStatus.TODO;
+    private TaskStatus status = TaskStatus.TO_DO;
 
     @Enumerated(EnumType.STRING)
     private Priority priority = Priority.MEDIUM;
@@ -115,7 +115,7 @@ public class Task extends TimestampedEntity {
     }
 
     public TaskStatus getStatus() {
-        return status == null ? TaskStatus.TODO : status;
+        return status == null ? TaskStatus.TO_DO : status;
     }
 
     public Priority getPriority() {

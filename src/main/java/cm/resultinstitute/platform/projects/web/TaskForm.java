@@ -25,7 +25,7 @@ class TaskForm {
     private Integer assignedTo;
 
     @NotNull
-    private TaskStatus status = TaskStatus.TODO;
+    private TaskStatus status = TaskStatus.TO_DO;
 
     @NotNull
     private Priority priority = Priority.MEDIUM;
