@@ -8,7 +8,6 @@ import cm.resultinstitute.platform.reports.ReportScope;
 import cm.resultinstitute.platform.reports.TrainingReportFilter;
 import cm.resultinstitute.platform.reports.TrainingSummaryReport;
 import cm.resultinstitute.platform.shared.web.PageQuery;
-import cm.resultinstitute.platform.shared.web.SortableBy;
 import cm.resultinstitute.platform.users.Caller;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -89,23 +88,7 @@ class ReportPages {
             Caller caller,
             @RequestParam(required = false) String status,
             @RequestParam(required = false) String category,
-            @SortableBy(
-                            value = {
-                                "id",
-                                "title",
-                                "category",
-                                "status",
-                                "startDate",
-                                "endDate",
-                                "maxParticipants",
-                                "totalEnrollments",
-                                "completedEnrollments",
-                                "totalSessions",
-                                "completedSessions",
-                                "createdByName"
-                            },
-                            defaultSort = "startDate,desc")
-                    PageQuery page,
+            @TrainingReportSort PageQuery page,
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
@@ -122,19 +105,7 @@ class ReportPages {
             Caller caller,
             @RequestParam(required = false) Integer trainingId,
             @RequestParam(required = false) Integer userId,
-            @SortableBy(
-                            value = {
-                                "userId",
-                                "participantName",
-                                "email",
-                                "trainingId",
-                                "trainingTitle",
-                                "enrollmentDate",
-                                "enrollmentStatus",
-                                "progress"
-                            },
-                            defaultSort = "enrollmentDate,desc")
-                    PageQuery page,
+            @ProgressReportSort PageQuery page,
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
@@ -150,23 +121,7 @@ class ReportPages {
             Caller caller,
             @RequestParam(required = false) String status,
             @RequestParam(required = false) String category,
-            @SortableBy(
-                            value = {
-                                "id",
-                                "title",
-                                "category",
-                                "status",
-                                "startDate",
-                                "endDate",
-                                "maxParticipants",
-                                "totalEnrollments",
-                                "completedEnrollments",
-                                "totalSessions",
-                                "completedSessions",
-                                "createdByName"
-                            },
-                            defaultSort = "startDate,desc")
-                    PageQuery page,
+            @TrainingReportSort PageQuery page,
             HttpServletResponse response)
             throws IOException {
         TrainingReportFilter filter = TrainingReportFilter.of(status, category);
@@ -180,19 +135,7 @@ class ReportPages {
             Caller caller,
             @RequestParam(required = false) Integer trainingId,
             @RequestParam(required = false) Integer userId,
-            @SortableBy(
-                            value = {
-                                "userId",
-                                "participantName",
-                                "email",
-                                "trainingId",
-                                "trainingTitle",
-                                "enrollmentDate",
-                                "enrollmentStatus",
-                                "progress"
-                            },
-                            defaultSort = "enrollmentDate,desc")
-                    PageQuery page,
+            @ProgressReportSort PageQuery page,
             HttpServletResponse response)
             throws IOException {
         ProgressReportFilter filter = new ProgressReportFilter(trainingId, userId);

@@ -12,7 +12,6 @@ import cm.resultinstitute.platform.reports.TrainingSummaryReport;
 import cm.resultinstitute.platform.shared.web.ApiPaths;
 import cm.resultinstitute.platform.shared.web.PageQuery;
 import cm.resultinstitute.platform.shared.web.PageResponse;
-import cm.resultinstitute.platform.shared.web.SortableBy;
 import cm.resultinstitute.platform.users.Caller;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -51,23 +50,7 @@ class ReportsController {
             @RequestParam(required = false) String status,
             @RequestParam(required = false) String category,
             @RequestParam(required = false) String format,
-            @SortableBy(
-                            value = {
-                                "id",
-                                "title",
-                                "category",
-                                "status",
-                                "startDate",
-                                "endDate",
-                                "maxParticipants",
-                                "totalEnrollments",
-                                "completedEnrollments",
-                                "totalSessions",
-                                "completedSessions",
-                                "createdByName"
-                            },
-                            defaultSort = "startDate,desc")
-                    PageQuery page,
+            @TrainingReportSort PageQuery page,
             HttpServletRequest request,
             HttpServletResponse response)
             throws IOException {
@@ -89,19 +72,7 @@ class ReportsController {
             @RequestParam(required = false) Integer trainingId,
             @RequestParam(required = false) Integer userId,
             @RequestParam(required = false) String format,
-            @SortableBy(
-                            value = {
-                                "userId",
-                                "participantName",
-                                "email",
-                                "trainingId",
-                                "trainingTitle",
-                                "enrollmentDate",
-                                "enrollmentStatus",
-                                "progress"
-                            },
-                            defaultSort = "enrollmentDate,desc")
-                    PageQuery page,
+            @ProgressReportSort PageQuery page,
             HttpServletRequest request,
             HttpServletResponse response)
             throws IOException {

@@ -1,6 +1,8 @@
 package cm.resultinstitute.platform.shared.web;
 
 import org.springframework.core.MethodParameter;
+import org.springframework.core.annotation.MergedAnnotation;
+import org.springframework.core.annotation.MergedAnnotations;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -24,6 +26,14 @@ class PageQueryResolver implements HandlerMethodArgumentResolver {
                 request.getParameter("page"),
                 request.getParameter("size"),
                 request.getParameterValues("sort"),
-                parameter.getParameterAnnotation(SortableBy.class));
+                sortable(parameter));
+    }
+
+    /** {@link SortableBy} on the parameter, or on an annotation of it that names a list shared by several endpoints. */
+    private static SortableBy sortable(MethodParameter parameter) {
+        return MergedAnnotations.from(parameter.getParameterAnnotations())
+                .get(SortableBy.class)
+                .synthesize(MergedAnnotation::isPresent)
+                .orElse(null);
     }
 }
