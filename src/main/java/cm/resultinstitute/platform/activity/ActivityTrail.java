@@ -1,9 +1,9 @@
 package cm.resultinstitute.platform.activity;
 
+import cm.resultinstitute.platform.shared.persistence.SqlWhere;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.Page;
@@ -31,25 +31,13 @@ public class ActivityTrail {
 
     @Transactional(readOnly = true)
     public Page<ActivityView> list(ActivityFilter filter, Pageable page) {
-        Map<String, Object> params = new HashMap<>();
-        List<String> conditions = new ArrayList<>();
-        condition(conditions, params, "a.user_id = :userId", "userId", filter.userId());
-        condition(conditions, params, "a.action = :action", "action", filter.action());
-        condition(conditions, params, "a.entity_type = :entityType", "entityType", filter.entityType());
-        condition(conditions, params, "a.entity_id = :entityId", "entityId", filter.entityId());
-        condition(
-                conditions,
-                params,
-                "a.created_at >= :from",
-                "from",
-                filter.from() == null ? null : java.sql.Timestamp.from(filter.from()));
-        condition(
-                conditions,
-                params,
-                "a.created_at < :to",
-                "to",
-                filter.to() == null ? null : java.sql.Timestamp.from(filter.to()));
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        SqlWhere where = new SqlWhere()
+                .andIfPresent(filter.userId(), "a.user_id = :userId", "userId")
+                .andIfPresent(filter.action(), "a.action = :action", "action")
+                .andIfPresent(filter.entityType(), "a.entity_type = :entityType", "entityType")
+                .andIfPresent(filter.entityId(), "a.entity_id = :entityId", "entityId")
+                .andIfPresent(filter.from(), "a.created_at >= :from", "from", Timestamp::from)
+                .andIfPresent(filter.to(), "a.created_at < :to", "to", Timestamp::from);
         boolean oldestFirst = page.getSort().stream().anyMatch(order -> order.isAscending());
         String direction = oldestFirst ? "ASC" : "DESC";
         List<ActivityView> content = jdbc.sql("""
@@ -57,26 +45,18 @@ public class ActivityTrail {
                                a.entity_id, a.description, a.metadata::text AS metadata, host(a.ip_address) AS ip_address,
                                a.user_agent, a.created_at
                         FROM activity_logs a LEFT JOIN users u ON u.id = a.user_id"""
-                        + where + " ORDER BY a.created_at " + direction + ", a.id " + direction
+                        + where.clause() + " ORDER BY a.created_at " + direction + ", a.id " + direction
                         + " LIMIT :limit OFFSET :offset")
-                .params(params)
+                .params(where.params())
                 .param("limit", page.getPageSize())
                 .param("offset", page.getOffset())
                 .query(this::view)
                 .list();
-        long total = jdbc.sql("SELECT count(*) FROM activity_logs a" + where)
-                .params(params)
+        long total = jdbc.sql("SELECT count(*) FROM activity_logs a" + where.clause())
+                .params(where.params())
                 .query(Long.class)
                 .single();
         return new PageImpl<>(content, page, total);
-    }
-
-    private static void condition(
-            List<String> conditions, Map<String, Object> params, String sql, String name, Object value) {
-        if (value != null && !(value instanceof String text && text.isBlank())) {
-            conditions.add(sql);
-            params.put(name, value);
-        }
     }
 
     private ActivityView view(ResultSet rs, int row) throws SQLException {

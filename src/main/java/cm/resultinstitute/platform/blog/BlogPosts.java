@@ -6,6 +6,7 @@ import cm.resultinstitute.platform.activity.Changes;
 import cm.resultinstitute.platform.blog.domain.BlogPost;
 import cm.resultinstitute.platform.blog.domain.BlogPostRepository;
 import cm.resultinstitute.platform.shared.persistence.SqlPage;
+import cm.resultinstitute.platform.shared.persistence.SqlWhere;
 import cm.resultinstitute.platform.shared.text.Slugs;
 import cm.resultinstitute.platform.shared.web.ConflictException;
 import cm.resultinstitute.platform.shared.web.FieldProblem;
@@ -19,9 +20,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -85,42 +84,33 @@ public class BlogPosts {
     /** The posts the caller may see that match the filter: one query for the page, one for the count. */
     @Transactional(readOnly = true)
     public Page<PostView> list(PostFilter filter, Optional<Caller> caller, Pageable page) {
-        Map<String, Object> params = new HashMap<>();
-        List<String> conditions = new ArrayList<>();
-        if (caller.isEmpty() || !caller.get().isAdmin()) {
-            conditions.add(
-                    caller.isPresent() ? "(p.status = 'published' OR p.author_id = :me)" : "p.status = 'published'");
-            caller.ifPresent(me -> params.put("me", me.id()));
+        SqlWhere where = new SqlWhere();
+        if (caller.isEmpty()) {
+            where.and("p.status = 'published'");
+        } else if (!caller.get().isAdmin()) {
+            where.and(
+                    "(p.status = 'published' OR p.author_id = :me)",
+                    "me",
+                    caller.get().id());
         }
-        if (hasText(filter.category())) {
-            conditions.add("p.category = :category");
-            params.put("category", filter.category().trim());
-        }
-        if (hasText(filter.tag())) {
-            conditions.add("p.tags @> ARRAY[CAST(:tag AS varchar)]");
-            params.put("tag", filter.tag().trim().toLowerCase(Locale.ROOT));
-        }
-        if (filter.authorId() != null) {
-            conditions.add("p.author_id = :authorId");
-            params.put("authorId", filter.authorId());
-        }
-        if (filter.status() != null) {
-            conditions.add("p.status = :status");
-            params.put("status", filter.status().value());
-        }
+        where.andIfPresent(filter.category(), "p.category = :category", "category", String::trim)
+                .andIfPresent(filter.tag(), "p.tags @> ARRAY[CAST(:tag AS varchar)]", "tag", tag -> tag.trim()
+                        .toLowerCase(Locale.ROOT))
+                .andIfPresent(filter.authorId(), "p.author_id = :authorId", "authorId")
+                .andIfPresent(filter.status(), "p.status = :status", "status", PostStatus::value);
         if (hasText(filter.q())) {
             // Substrings, or words close enough to a misspelling ("leadrship"); the trigram indexes serve both.
-            conditions.add("(p.title ILIKE :like OR p.content ILIKE :like OR :q <% p.title OR :q <% p.content)");
-            params.put("q", filter.q().trim());
-            params.put("like", "%" + escapeLike(filter.q().trim()) + "%");
+            where.and(
+                            "(p.title ILIKE :like OR p.content ILIKE :like OR :q <% p.title OR :q <% p.content)",
+                            "q", filter.q().trim())
+                    .bind("like", SqlWhere.containing(filter.q().trim()));
         }
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        List<PostView> content = jdbc.sql(SELECT + where + SqlPage.clause(page, COLUMNS, "p.id DESC"))
-                .params(params)
+        List<PostView> content = jdbc.sql(SELECT + where.clause() + SqlPage.clause(page, COLUMNS, "p.id DESC"))
+                .params(where.params())
                 .query(BlogPosts::view)
                 .list();
-        long total = jdbc.sql("SELECT count(*) FROM blog_posts p" + where)
-                .params(params)
+        long total = jdbc.sql("SELECT count(*) FROM blog_posts p" + where.clause())
+                .params(where.params())
                 .query(Long.class)
                 .single();
         return new PageImpl<>(content, page, total);
@@ -466,10 +456,6 @@ public class BlogPosts {
 
     private static boolean hasText(String value) {
         return value != null && !value.isBlank();
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static NotFoundException notFound() {

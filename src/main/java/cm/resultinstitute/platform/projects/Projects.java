@@ -6,6 +6,7 @@ import cm.resultinstitute.platform.activity.Changes;
 import cm.resultinstitute.platform.projects.domain.Project;
 import cm.resultinstitute.platform.projects.domain.ProjectRepository;
 import cm.resultinstitute.platform.shared.persistence.SqlPage;
+import cm.resultinstitute.platform.shared.persistence.SqlWhere;
 import cm.resultinstitute.platform.users.Caller;
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -14,8 +15,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,33 +64,28 @@ public class Projects {
     /** The projects the caller may see that match the filter: one query for the page, one for the count. */
     @Transactional(readOnly = true)
     public Page<ProjectView> list(ProjectFilter filter, Caller caller, Pageable page) {
-        Map<String, Object> params = new HashMap<>();
-        List<String> conditions = new ArrayList<>();
+        SqlWhere where = new SqlWhere();
         if (!caller.isAdmin() && !caller.isTrainer()) {
-            conditions.add("(p.created_by = :me OR EXISTS"
-                    + " (SELECT 1 FROM tasks t WHERE t.project_id = p.id AND t.assigned_to = :me))");
-            params.put("me", caller.id());
+            where.and(
+                    "(p.created_by = :me OR EXISTS"
+                            + " (SELECT 1 FROM tasks t WHERE t.project_id = p.id AND t.assigned_to = :me))",
+                    "me",
+                    caller.id());
         }
-        if (filter.status() != null) {
-            conditions.add("p.status = :status");
-            params.put("status", filter.status().value());
-        }
-        if (filter.priority() != null) {
-            conditions.add("p.priority = :priority");
-            params.put("priority", filter.priority().value());
-        }
+        where.andIfPresent(filter.status(), "p.status = :status", "status", ProjectStatus::value)
+                .andIfPresent(filter.priority(), "p.priority = :priority", "priority", Priority::value);
         if (filter.q() != null && !filter.q().isBlank()) {
-            conditions.add("(p.title ILIKE :like OR p.description ILIKE :like OR :q <% p.title)");
-            params.put("q", filter.q().trim());
-            params.put("like", "%" + escapeLike(filter.q().trim()) + "%");
+            where.and(
+                            "(p.title ILIKE :like OR p.description ILIKE :like OR :q <% p.title)",
+                            "q", filter.q().trim())
+                    .bind("like", SqlWhere.containing(filter.q().trim()));
         }
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        List<ProjectView> content = jdbc.sql(SELECT + where + SqlPage.clause(page, COLUMNS, "p.id DESC"))
-                .params(params)
+        List<ProjectView> content = jdbc.sql(SELECT + where.clause() + SqlPage.clause(page, COLUMNS, "p.id DESC"))
+                .params(where.params())
                 .query(Projects::view)
                 .list();
-        long total = jdbc.sql("SELECT count(*) FROM projects p" + where)
-                .params(params)
+        long total = jdbc.sql("SELECT count(*) FROM projects p" + where.clause())
+                .params(where.params())
                 .query(Long.class)
                 .single();
         return new PageImpl<>(content, page, total);
@@ -227,10 +221,6 @@ public class Projects {
 
     static Instant instant(Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
-    }
-
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     static String blankToNull(String value) {

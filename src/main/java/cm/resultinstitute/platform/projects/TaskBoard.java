@@ -12,6 +12,7 @@ import cm.resultinstitute.platform.projects.domain.Task;
 import cm.resultinstitute.platform.projects.domain.TaskRepository;
 import cm.resultinstitute.platform.shared.AppProperties;
 import cm.resultinstitute.platform.shared.persistence.SqlPage;
+import cm.resultinstitute.platform.shared.persistence.SqlWhere;
 import cm.resultinstitute.platform.shared.web.InvalidRequestException;
 import cm.resultinstitute.platform.shared.web.NotFoundException;
 import cm.resultinstitute.platform.users.Caller;
@@ -21,7 +22,6 @@ import cm.resultinstitute.platform.users.UserView;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,26 +95,18 @@ public class TaskBoard {
     @Transactional(readOnly = true)
     public Page<TaskView> list(int projectId, TaskFilter filter, Caller caller, Pageable page) {
         requireVisibleProject(projectId, caller);
-        Map<String, Object> params = new HashMap<>();
-        params.put("project", projectId);
-        List<String> conditions = new ArrayList<>(List.of("t.project_id = :project"));
-        if (filter.status() != null) {
-            conditions.add("t.status = :status");
-            params.put("status", filter.status().value());
-        }
-        if (filter.assignedTo() != null) {
-            conditions.add("t.assigned_to = :assignedTo");
-            params.put("assignedTo", filter.assignedTo());
-        }
-        String where = " WHERE " + String.join(" AND ", conditions);
-        List<TaskView> content = jdbc.sql(SELECT + where + BOARD_ORDER + " LIMIT :limit OFFSET :offset")
-                .params(params)
+        SqlWhere where = new SqlWhere()
+                .and("t.project_id = :project", "project", projectId)
+                .andIfPresent(filter.status(), "t.status = :status", "status", TaskStatus::value)
+                .andIfPresent(filter.assignedTo(), "t.assigned_to = :assignedTo", "assignedTo");
+        List<TaskView> content = jdbc.sql(SELECT + where.clause() + BOARD_ORDER + " LIMIT :limit OFFSET :offset")
+                .params(where.params())
                 .param("limit", page.getPageSize())
                 .param("offset", page.getOffset())
                 .query(TaskBoard::view)
                 .list();
-        long total = jdbc.sql("SELECT count(*) FROM tasks t" + where)
-                .params(params)
+        long total = jdbc.sql("SELECT count(*) FROM tasks t" + where.clause())
+                .params(where.params())
                 .query(Long.class)
                 .single();
         return new PageImpl<>(content, page, total);

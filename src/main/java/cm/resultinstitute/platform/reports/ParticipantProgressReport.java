@@ -1,11 +1,10 @@
 package cm.resultinstitute.platform.reports;
 
 import cm.resultinstitute.platform.shared.persistence.SqlPage;
+import cm.resultinstitute.platform.shared.persistence.SqlWhere;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -58,14 +57,14 @@ public class ParticipantProgressReport {
 
     @Transactional(readOnly = true)
     public Page<ParticipantProgress> page(ProgressReportFilter filter, ReportScope scope, Pageable page) {
-        Map<String, Object> params = new HashMap<>();
-        String where = where(filter, scope, params);
-        List<ParticipantProgress> content = jdbc.sql(SELECT + where + SqlPage.clause(page, COLUMNS, TIEBREAKER))
-                .params(params)
+        SqlWhere where = where(filter, scope);
+        List<ParticipantProgress> content = jdbc.sql(
+                        SELECT + where.clause() + SqlPage.clause(page, COLUMNS, TIEBREAKER))
+                .params(where.params())
                 .query(ParticipantProgressReport::row)
                 .list();
-        long total = jdbc.sql("SELECT count(*) FROM v_participant_progress v" + where)
-                .params(params)
+        long total = jdbc.sql("SELECT count(*) FROM v_participant_progress v" + where.clause())
+                .params(where.params())
                 .query(Long.class)
                 .single();
         return new PageImpl<>(content, page, total);
@@ -74,34 +73,23 @@ public class ParticipantProgressReport {
     /** Every row the scope allows (up to {@link ReportExport#MAX_ROWS}), in order, handed over one by one. */
     @Transactional(readOnly = true)
     public void export(ProgressReportFilter filter, ReportScope scope, Sort sort, Consumer<ParticipantProgress> rows) {
-        Map<String, Object> params = new HashMap<>();
-        String where = where(filter, scope, params);
+        SqlWhere where = where(filter, scope);
         Pageable all = PageRequest.of(0, ReportExport.MAX_ROWS, sort);
         streaming
-                .sql(SELECT + where + SqlPage.clause(all, COLUMNS, TIEBREAKER))
-                .params(params)
+                .sql(SELECT + where.clause() + SqlPage.clause(all, COLUMNS, TIEBREAKER))
+                .params(where.params())
                 .query((RowCallbackHandler) rs -> rows.accept(row(rs, 0)));
     }
 
-    private static String where(ProgressReportFilter filter, ReportScope scope, Map<String, Object> params) {
-        List<String> conditions = new ArrayList<>();
-        if (scope.creatorId() != null) {
-            conditions.add("v.training_id IN (SELECT t.id FROM trainings t WHERE t.created_by = :creatorId)");
-            params.put("creatorId", scope.creatorId());
-        }
-        if (scope.participantId() != null) {
-            conditions.add("v.user_id = :participantId");
-            params.put("participantId", scope.participantId());
-        }
-        if (filter.trainingId() != null) {
-            conditions.add("v.training_id = :trainingId");
-            params.put("trainingId", filter.trainingId());
-        }
-        if (filter.userId() != null) {
-            conditions.add("v.user_id = :userId");
-            params.put("userId", filter.userId());
-        }
-        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    private static SqlWhere where(ProgressReportFilter filter, ReportScope scope) {
+        return new SqlWhere()
+                .andIfPresent(
+                        scope.creatorId(),
+                        "v.training_id IN (SELECT t.id FROM trainings t WHERE t.created_by = :creatorId)",
+                        "creatorId")
+                .andIfPresent(scope.participantId(), "v.user_id = :participantId", "participantId")
+                .andIfPresent(filter.trainingId(), "v.training_id = :trainingId", "trainingId")
+                .andIfPresent(filter.userId(), "v.user_id = :userId", "userId");
     }
 
     private static ParticipantProgress row(ResultSet rs, int row) throws SQLException {

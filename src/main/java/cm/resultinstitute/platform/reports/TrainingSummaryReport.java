@@ -1,11 +1,10 @@
 package cm.resultinstitute.platform.reports;
 
 import cm.resultinstitute.platform.shared.persistence.SqlPage;
+import cm.resultinstitute.platform.shared.persistence.SqlWhere;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -56,14 +55,13 @@ public class TrainingSummaryReport {
     /** One page of the rows the scope allows; a participant's scope is refused. */
     @Transactional(readOnly = true)
     public Page<TrainingSummary> page(TrainingReportFilter filter, ReportScope scope, Pageable page) {
-        Map<String, Object> params = new HashMap<>();
-        String where = where(filter, scope, params);
-        List<TrainingSummary> content = jdbc.sql(SELECT + where + SqlPage.clause(page, COLUMNS, "v.id"))
-                .params(params)
+        SqlWhere where = where(filter, scope);
+        List<TrainingSummary> content = jdbc.sql(SELECT + where.clause() + SqlPage.clause(page, COLUMNS, "v.id"))
+                .params(where.params())
                 .query(TrainingSummaryReport::row)
                 .list();
-        long total = jdbc.sql("SELECT count(*) FROM v_training_summary v" + where)
-                .params(params)
+        long total = jdbc.sql("SELECT count(*) FROM v_training_summary v" + where.clause())
+                .params(where.params())
                 .query(Long.class)
                 .single();
         return new PageImpl<>(content, page, total);
@@ -72,34 +70,26 @@ public class TrainingSummaryReport {
     /** Every row the scope allows (up to {@link ReportExport#MAX_ROWS}), in order, handed over one by one. */
     @Transactional(readOnly = true)
     public void export(TrainingReportFilter filter, ReportScope scope, Sort sort, Consumer<TrainingSummary> rows) {
-        Map<String, Object> params = new HashMap<>();
-        String where = where(filter, scope, params);
+        SqlWhere where = where(filter, scope);
         Pageable all = PageRequest.of(0, ReportExport.MAX_ROWS, sort);
         streaming
-                .sql(SELECT + where + SqlPage.clause(all, COLUMNS, "v.id"))
-                .params(params)
+                .sql(SELECT + where.clause() + SqlPage.clause(all, COLUMNS, "v.id"))
+                .params(where.params())
                 .query((RowCallbackHandler) rs -> rows.accept(row(rs, 0)));
     }
 
-    private static String where(TrainingReportFilter filter, ReportScope scope, Map<String, Object> params) {
+    private static SqlWhere where(TrainingReportFilter filter, ReportScope scope) {
         if (scope.participantId() != null) {
             throw new AccessDeniedException("The training report is for trainers and admins");
         }
-        List<String> conditions = new ArrayList<>();
-        if (scope.creatorId() != null) {
-            // The view does not show the creator's id: the trainings table tells which rows are theirs.
-            conditions.add("v.id IN (SELECT t.id FROM trainings t WHERE t.created_by = :creatorId)");
-            params.put("creatorId", scope.creatorId());
-        }
-        if (filter.status() != null) {
-            conditions.add("v.status = :status");
-            params.put("status", filter.status());
-        }
-        if (filter.category() != null) {
-            conditions.add("v.category = :category");
-            params.put("category", filter.category());
-        }
-        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        return new SqlWhere()
+                // The view does not show the creator's id: the trainings table tells which rows are theirs.
+                .andIfPresent(
+                        scope.creatorId(),
+                        "v.id IN (SELECT t.id FROM trainings t WHERE t.created_by = :creatorId)",
+                        "creatorId")
+                .andIfPresent(filter.status(), "v.status = :status", "status")
+                .andIfPresent(filter.category(), "v.category = :category", "category");
     }
 
     private static TrainingSummary row(ResultSet rs, int row) throws SQLException {

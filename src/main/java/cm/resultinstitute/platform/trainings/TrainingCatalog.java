@@ -5,6 +5,7 @@ import cm.resultinstitute.platform.activity.ActivityRecorder;
 import cm.resultinstitute.platform.activity.Changes;
 import cm.resultinstitute.platform.shared.AppProperties;
 import cm.resultinstitute.platform.shared.persistence.SqlPage;
+import cm.resultinstitute.platform.shared.persistence.SqlWhere;
 import cm.resultinstitute.platform.shared.text.Slugs;
 import cm.resultinstitute.platform.shared.web.ConflictException;
 import cm.resultinstitute.platform.shared.web.FieldProblem;
@@ -22,8 +23,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -97,33 +96,15 @@ public class TrainingCatalog {
     /** The public sees published trainings; a trainer also their own; an admin all. */
     @Transactional(readOnly = true)
     public Page<TrainingView> list(TrainingFilter filter, Pageable page, Optional<Caller> caller) {
-        Map<String, Object> params = new HashMap<>();
-        List<String> conditions = new ArrayList<>();
-        visibility(caller, conditions, params);
-        if (filter.status() != null) {
-            conditions.add("t.status = :status");
-            params.put("status", filter.status().value());
-        }
-        if (filter.category() != null && !filter.category().isBlank()) {
-            conditions.add("lower(t.category) = :category");
-            params.put("category", filter.category().trim().toLowerCase(Locale.ROOT));
-        }
-        if (filter.createdBy() != null) {
-            conditions.add("t.created_by = :createdBy");
-            params.put("createdBy", filter.createdBy());
-        }
-        if (filter.level() != null) {
-            conditions.add("t.level = :level");
-            params.put("level", filter.level().value());
-        }
-        if (filter.from() != null) {
-            conditions.add("(t.end_date IS NULL OR t.end_date >= :from)");
-            params.put("from", Date.valueOf(filter.from()));
-        }
-        if (filter.to() != null) {
-            conditions.add("(t.start_date IS NULL OR t.start_date <= :to)");
-            params.put("to", Date.valueOf(filter.to()));
-        }
+        SqlWhere where = visibleTo(caller)
+                .andIfPresent(filter.status(), "t.status = :status", "status", TrainingStatus::value)
+                .andIfPresent(
+                        filter.category(), "lower(t.category) = :category", "category", category -> category.trim()
+                                .toLowerCase(Locale.ROOT))
+                .andIfPresent(filter.createdBy(), "t.created_by = :createdBy", "createdBy")
+                .andIfPresent(filter.level(), "t.level = :level", "level", TrainingLevel::value)
+                .andIfPresent(filter.from(), "(t.end_date IS NULL OR t.end_date >= :from)", "from", Date::valueOf)
+                .andIfPresent(filter.to(), "(t.start_date IS NULL OR t.start_date <= :to)", "to", Date::valueOf);
         String order;
         boolean searching = filter.q() != null && !filter.q().isBlank();
         if (searching) {
@@ -131,10 +112,11 @@ public class TrainingCatalog {
                     .param("threshold", WORD_SIMILARITY)
                     .query()
                     .singleRow();
-            conditions.add("(:q <% " + SEARCH_TEXT + " OR " + SEARCH_TEXT + " LIKE '%' || :q || '%')");
-            params.put("q", filter.q().trim().toLowerCase(Locale.ROOT));
+            where.and(
+                    "(:q <% " + SEARCH_TEXT + " OR " + SEARCH_TEXT + " LIKE '%' || :q || '%')",
+                    "q",
+                    filter.q().trim().toLowerCase(Locale.ROOT));
         }
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         if (page.getSort().isSorted()) {
             order = SqlPage.clause(page, COLUMNS, "t.id");
         } else {
@@ -142,12 +124,12 @@ public class TrainingCatalog {
             order = " ORDER BY " + relevance + "t.start_date ASC NULLS LAST, t.id LIMIT " + page.getPageSize()
                     + " OFFSET " + page.getOffset();
         }
-        List<TrainingView> content = jdbc.sql(SELECT + where + order)
-                .params(params)
+        List<TrainingView> content = jdbc.sql(SELECT + where.clause() + order)
+                .params(where.params())
                 .query(TrainingCatalog::view)
                 .list();
-        long total = jdbc.sql("SELECT count(*) FROM trainings t" + where)
-                .params(params)
+        long total = jdbc.sql("SELECT count(*) FROM trainings t" + where.clause())
+                .params(where.params())
                 .query(Long.class)
                 .single();
         return new PageImpl<>(content, page, total);
@@ -408,13 +390,18 @@ public class TrainingCatalog {
                 .single();
     }
 
-    private static void visibility(Optional<Caller> caller, List<String> conditions, Map<String, Object> params) {
+    private static SqlWhere visibleTo(Optional<Caller> caller) {
         if (caller.isEmpty() || caller.get().isParticipant()) {
-            conditions.add("t.status = 'published'");
-        } else if (caller.get().isTrainer()) {
-            conditions.add("(t.status = 'published' OR t.created_by = :me)");
-            params.put("me", caller.get().id());
+            return new SqlWhere().and("t.status = 'published'");
         }
+        if (caller.get().isTrainer()) {
+            return new SqlWhere()
+                    .and(
+                            "(t.status = 'published' OR t.created_by = :me)",
+                            "me",
+                            caller.get().id());
+        }
+        return new SqlWhere();
     }
 
     private static void requireOrderedDates(LocalDate start, LocalDate end) {

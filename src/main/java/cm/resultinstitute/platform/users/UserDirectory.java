@@ -1,13 +1,12 @@
 package cm.resultinstitute.platform.users;
 
 import cm.resultinstitute.platform.shared.persistence.SqlPage;
+import cm.resultinstitute.platform.shared.persistence.SqlWhere;
 import cm.resultinstitute.platform.shared.web.NotFoundException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,22 +59,20 @@ public class UserDirectory {
 
     @Transactional(readOnly = true)
     public Page<UserView> search(UserFilter filter, Pageable page) {
-        Map<String, Object> params = new HashMap<>();
-        String where = where(filter, params);
-        List<UserView> content = jdbc.sql(SELECT + where + SqlPage.clause(page, COLUMNS, "u.id"))
-                .params(params)
+        SqlWhere where = where(filter);
+        List<UserView> content = jdbc.sql(SELECT + where.clause() + SqlPage.clause(page, COLUMNS, "u.id"))
+                .params(where.params())
                 .query(UserDirectory::view)
                 .list();
-        return new PageImpl<>(content, page, count(where, params));
+        return new PageImpl<>(content, page, count(where));
     }
 
     @Transactional(readOnly = true)
     public Page<UserSummary> searchSummaries(UserFilter filter, Pageable page) {
-        Map<String, Object> params = new HashMap<>();
-        String where = where(filter, params);
+        SqlWhere where = where(filter);
         List<UserSummary> content = jdbc.sql("SELECT u.id, u.first_name, u.last_name, u.email, u.role FROM users u"
-                        + where + SqlPage.clause(page, COLUMNS, "u.id"))
-                .params(params)
+                        + where.clause() + SqlPage.clause(page, COLUMNS, "u.id"))
+                .params(where.params())
                 .query((rs, row) -> new UserSummary(
                         rs.getInt("id"),
                         rs.getString("first_name"),
@@ -83,36 +80,26 @@ public class UserDirectory {
                         rs.getString("email"),
                         Role.of(rs.getString("role")).orElseThrow()))
                 .list();
-        return new PageImpl<>(content, page, count(where, params));
+        return new PageImpl<>(content, page, count(where));
     }
 
-    private long count(String where, Map<String, Object> params) {
-        return jdbc.sql("SELECT count(*) FROM users u" + where)
-                .params(params)
+    private long count(SqlWhere where) {
+        return jdbc.sql("SELECT count(*) FROM users u" + where.clause())
+                .params(where.params())
                 .query(Long.class)
                 .single();
     }
 
-    private static String where(UserFilter filter, Map<String, Object> params) {
-        List<String> conditions = new ArrayList<>();
-        if (filter.role() != null) {
-            conditions.add("u.role = :role");
-            params.put("role", filter.role().value());
-        }
-        if (filter.status() != null) {
-            conditions.add("u.status = :status");
-            params.put("status", filter.status().value());
-        }
-        if (filter.q() != null && !filter.q().isBlank()) {
-            // The same expression as idx_users_search_trgm, so that the trigram index serves it.
-            conditions.add("lower(u.first_name || ' ' || u.last_name || ' ' || u.email) LIKE :q");
-            params.put("q", "%" + escapeLike(filter.q().trim().toLowerCase(Locale.ROOT)) + "%");
-        }
-        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    private static SqlWhere where(UserFilter filter) {
+        return new SqlWhere()
+                .andIfPresent(filter.role(), "u.role = :role", "role", Role::value)
+                .andIfPresent(filter.status(), "u.status = :status", "status", UserStatus::value)
+                // The same expression as idx_users_search_trgm, so that the trigram index serves it.
+                .andIfPresent(
+                        filter.q(),
+                        "lower(u.first_name || ' ' || u.last_name || ' ' || u.email) LIKE :q",
+                        "q",
+                        q -> SqlWhere.containing(q.trim().toLowerCase(Locale.ROOT)));
     }
 
     private static UserView view(ResultSet rs, int row) throws SQLException {
