@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -138,8 +139,7 @@ class ProjectPages {
     String edit(@PathVariable int id, Caller caller, Model model) {
         ProjectView project = projects.get(id, caller);
         if (!projects.canManage(caller, project)) {
-            throw new ProblemException(
-                    org.springframework.http.HttpStatus.FORBIDDEN, "forbidden", "projects.forbidden");
+            throw new ProblemException(HttpStatus.FORBIDDEN, "forbidden", "projects.forbidden");
         }
         model.addAttribute("project", project);
         if (!model.containsAttribute("form")) {
@@ -196,8 +196,7 @@ class ProjectPages {
 
     private static void requireCreator(Caller caller) {
         if (!caller.isAdmin() && !caller.isTrainer()) {
-            throw new ProblemException(
-                    org.springframework.http.HttpStatus.FORBIDDEN, "forbidden", "projects.forbidden");
+            throw new ProblemException(HttpStatus.FORBIDDEN, "forbidden", "projects.forbidden");
         }
     }
 

@@ -68,6 +68,20 @@ class TrainerPagesTest {
     }
 
     @Test
+    void aLongListOfTrainingsIsPagedWithPlainLinks() {
+        for (int i = 0; i < 21; i++) {
+            training(title("Paged"), "draft", trainer);
+        }
+
+        String page = page("/trainer/trainings", trainerSession);
+
+        assertThat(page).contains("Page 1 of 2", "href=\"/trainer/trainings?page=1\"");
+        String pager =
+                page.substring(page.lastIndexOf("<nav", page.indexOf("Page 1 of 2")), page.indexOf("Page 1 of 2"));
+        assertThat(pager).contains("rel=\"next\"").doesNotContain("hx-get", "hx-target", "hx-swap");
+    }
+
+    @Test
     void onlyTrainersAndAdminsSeeTheTrainerAreaInTheMenu() {
         String participant = "participant-" + SEQUENCE.incrementAndGet() + "@trainer-pages.test";
         data.user(participant, "participant");

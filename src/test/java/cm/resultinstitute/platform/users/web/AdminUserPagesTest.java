@@ -132,6 +132,7 @@ class AdminUserPagesTest {
         String first = html(mvc.get().uri("/admin/users?q=pager").cookie(admin));
         assertThat(first)
                 .contains("25 users", "Pager 01", "Pager 20", "Page 1 of 2", "href=\"/admin/users?q=pager&amp;page=1\"")
+                .contains("hx-get=\"/admin/users?q=pager&amp;page=1\"", "hx-swap=\"outerHTML\"")
                 .doesNotContain("Pager 21");
 
         String second = html(mvc.get().uri("/admin/users?q=pager&page=1").cookie(admin));
