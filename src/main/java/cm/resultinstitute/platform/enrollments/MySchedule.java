@@ -8,10 +8,8 @@ import cm.resultinstitute.platform.users.Caller;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Set;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,17 +46,12 @@ public class MySchedule {
         this.clock = clock;
     }
 
-    /** The caller's sessions between two instants (by default the coming 90 days), the earliest first. */
+    /** The caller's sessions between two instants (by default the coming 90 days), the earliest first unless asked. */
     @Transactional(readOnly = true)
     public Page<MySession> sessions(Caller caller, Instant from, Instant to, Pageable page) {
         Instant start = from != null ? from : clock.instant();
         Instant end = to != null ? to : start.plus(DEFAULT_WINDOW);
-        List<MySession> all = sessions.scheduled(trainings(caller), start, end).stream()
-                .map(MySchedule::mine)
-                .toList();
-        int first = (int) Math.min(page.getOffset(), all.size());
-        int last = Math.min(first + page.getPageSize(), all.size());
-        return new PageImpl<>(all.subList(first, last), page, all.size());
+        return sessions.scheduled(trainings(caller), start, end, page).map(MySchedule::mine);
     }
 
     @Transactional(readOnly = true)

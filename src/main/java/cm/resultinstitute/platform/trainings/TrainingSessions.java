@@ -20,7 +20,9 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -180,6 +182,17 @@ public class TrainingSessions {
         return sessions.findScheduled(trainingIds, from, to).stream()
                 .map(TrainingSessions::info)
                 .toList();
+    }
+
+    /** One page of them, in the page's order (by default the earliest first), ties broken by id. */
+    @Transactional(readOnly = true)
+    public Page<SessionInfo> scheduled(Collection<Integer> trainingIds, Instant from, Instant to, Pageable page) {
+        if (trainingIds.isEmpty()) {
+            return Page.empty(page);
+        }
+        Sort order = page.getSort().isSorted() ? page.getSort() : Sort.by("sessionDate");
+        Pageable ordered = PageRequest.of(page.getPageNumber(), page.getPageSize(), order.and(Sort.by("id")));
+        return sessions.findScheduled(trainingIds, from, to, ordered).map(TrainingSessions::info);
     }
 
     /** Scheduled sessions that start in a period, for reminders. */

@@ -84,6 +84,28 @@ class ScheduleAndRemindersTest {
     }
 
     @Test
+    void mySessionsArePagedInTheOrderAsked() {
+        String from = "from=" + Instant.now().minus(Duration.ofDays(40));
+        assertThat(me(cast.participant().bearer(), "/api/v1/me/sessions?sort=sessionDate,desc&" + from))
+                .bodyJson()
+                .extractingPath("$.content[*].title")
+                .asArray()
+                .containsExactly("Next week", "Tomorrow", "Last month");
+        assertThat(me(cast.participant().bearer(), "/api/v1/me/sessions?size=1&page=1&" + from))
+                .bodyJson()
+                .satisfies(page -> {
+                    assertThat(page)
+                            .extractingPath("$.content[*].title")
+                            .asArray()
+                            .containsExactly("Tomorrow");
+                    assertThat(page).extractingPath("$.page.totalElements").isEqualTo(3);
+                    assertThat(page).extractingPath("$.page.totalPages").isEqualTo(3);
+                });
+        assertThat(me(cast.participant().bearer(), "/api/v1/me/sessions?sort=title"))
+                .hasStatus(400);
+    }
+
+    @Test
     void myCalendarParsesBack() throws Exception {
         MvcTestResult ics = me(cast.participant().bearer(), "/api/v1/me/calendar.ics");
         assertThat(ics).hasStatusOk();

@@ -22,6 +22,15 @@ public interface TrainingSessionRepository extends JpaRepository<TrainingSession
             order by s.sessionDate, s.id""")
     List<TrainingSession> findScheduled(Collection<Integer> trainingIds, Instant from, Instant to);
 
+    /** The same, one page in the page's order. */
+    @EntityGraph(attributePaths = "training")
+    @Query(value = """
+                    select s from TrainingSession s
+                    where s.training.id in :trainingIds and s.sessionDate >= :from and s.sessionDate < :to""", countQuery = """
+                    select count(s) from TrainingSession s
+                    where s.training.id in :trainingIds and s.sessionDate >= :from and s.sessionDate < :to""")
+    Page<TrainingSession> findScheduled(Collection<Integer> trainingIds, Instant from, Instant to, Pageable page);
+
     @EntityGraph(attributePaths = "training")
     @Query("""
             select s from TrainingSession s
