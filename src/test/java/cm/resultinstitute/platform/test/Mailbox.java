@@ -16,9 +16,17 @@ public final class Mailbox {
     private Mailbox() {}
 
     public static MimeMessage awaitMailTo(String recipient, String subject) {
+        return awaitMailTo(recipient, subject, "");
+    }
+
+    /**
+     * The mail that says {@code text}: a mail of an earlier test, still in the outbox when it ended, may reach the
+     * same recipient with the same subject.
+     */
+    public static MimeMessage awaitMailTo(String recipient, String subject, String text) {
         return await().atMost(Duration.ofSeconds(15))
                 .pollInterval(Duration.ofMillis(100))
-                .until(() -> find(recipient, subject), message -> message != null);
+                .until(() -> find(recipient, subject, text), message -> message != null);
     }
 
     /** The token of the first link in the message. */
@@ -59,10 +67,11 @@ public final class Mailbox {
         return String.valueOf(content);
     }
 
-    private static MimeMessage find(String recipient, String subject) throws Exception {
+    private static MimeMessage find(String recipient, String subject, String text) throws Exception {
         for (MimeMessage message : SharedMail.received()) {
             if (message.getRecipients(Message.RecipientType.TO)[0].toString().equals(recipient)
-                    && message.getSubject().equals(subject)) {
+                    && message.getSubject().equals(subject)
+                    && decoded(message).contains(text)) {
                 return message;
             }
         }
