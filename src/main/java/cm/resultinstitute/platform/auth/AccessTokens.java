@@ -12,9 +12,16 @@ import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.stereotype.Component;
 
-/** Makes the short-lived access tokens (default 15 minutes). */
+/**
+ * Makes the short-lived access tokens (default 15 minutes). Besides the user and role, each names its sign-in
+ * ({@value #SIGN_IN_CLAIM}) and the version of the user's access ({@value #VERSION_CLAIM}), which {@link LiveAccess}
+ * checks on every call.
+ */
 @Component
 class AccessTokens {
+
+    static final String SIGN_IN_CLAIM = "sid";
+    static final String VERSION_CLAIM = "ver";
 
     private final JwtEncoder encoder;
     private final AppProperties.Jwt settings;
@@ -26,7 +33,7 @@ class AccessTokens {
         this.clock = clock;
     }
 
-    String issue(Credentials user) {
+    String issue(Credentials user, UUID signIn, int accessVersion) {
         Instant now = clock.instant();
         JwtClaimsSet claims = JwtClaimsSet.builder()
                 .issuer(settings.issuer())
@@ -35,6 +42,8 @@ class AccessTokens {
                 .expiresAt(now.plus(settings.accessTokenTtl()))
                 .id(UUID.randomUUID().toString())
                 .claim(JwtConfiguration.ROLES_CLAIM, List.of(user.role().value()))
+                .claim(SIGN_IN_CLAIM, signIn.toString())
+                .claim(VERSION_CLAIM, accessVersion)
                 .build();
         JwsHeader header =
                 JwsHeader.with(JwtConfiguration.ALGORITHM).type("JWT").build();

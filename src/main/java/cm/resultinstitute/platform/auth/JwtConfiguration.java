@@ -38,6 +38,7 @@ import org.springframework.util.StringUtils;
  * Access tokens: HS256 JWTs made by Spring Security's Nimbus encoder and checked by its decoder, which accepts that
  * one algorithm only, requires {@code exp}, and checks the issuer. The key comes from {@code APP_JWT_SECRET} or
  * {@code APP_JWT_SECRET_FILE}; without either, a random key is made at start (tokens then die with the process).
+ * A token that passes all that must still be current ({@link LiveAccess}).
  */
 @Configuration(proxyBeanMethods = false)
 class JwtConfiguration {
@@ -81,7 +82,7 @@ class JwtConfiguration {
     }
 
     @Bean
-    JwtDecoder jwtDecoder(SecretKey jwtSigningKey, AppProperties properties, Clock clock) {
+    JwtDecoder jwtDecoder(SecretKey jwtSigningKey, AppProperties properties, Clock clock, LiveAccess liveAccess) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(jwtSigningKey)
                 .macAlgorithm(ALGORITHM)
                 .build();
@@ -90,7 +91,8 @@ class JwtConfiguration {
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                 timestamps,
                 new JwtIssuerValidator(properties.jwt().issuer()),
-                new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull)));
+                new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull),
+                liveAccess));
         return decoder;
     }
 

@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Counts attempts per key (an account, a client address) in fixed windows kept in PostgreSQL, so that every instance
- * sees the same counts. Each count commits on its own: a refused request still counts.
+ * sees the same counts. Each count commits on its own, whatever becomes of the request that made it.
  */
 @Component
 class RateLimiter {
@@ -26,37 +26,39 @@ class RateLimiter {
         this.clock = clock;
     }
 
-    /** Counts one attempt; returns how long to wait if it went over the limit. */
+    /**
+     * Takes one attempt from the key's allowance, or says how long to wait when it is used up. The check and the count
+     * are one statement: the row lock of the upsert lines concurrent attempts up, so that however many arrive at once
+     * (on any instance), at most {@code limit.attempts()} are let through in a window.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public Optional<Duration> hit(String key, AppProperties.Limit limit) {
         Instant now = clock.instant();
         Instant window = windowStart(now, limit);
-        int hits = jdbc.sql("""
-                        INSERT INTO rate_limits (bucket_key, window_start, hits) VALUES (:key, :window, 1)
+        Optional<Integer> taken = jdbc.sql("""
+                        INSERT INTO rate_limits AS counted (bucket_key, window_start, hits) VALUES (:key, :window, 1)
                         ON CONFLICT (bucket_key) DO UPDATE SET
-                            hits = CASE WHEN rate_limits.window_start = EXCLUDED.window_start
-                                        THEN rate_limits.hits + 1 ELSE 1 END,
+                            hits = CASE WHEN counted.window_start = EXCLUDED.window_start
+                                        THEN counted.hits + 1 ELSE 1 END,
                             window_start = EXCLUDED.window_start
+                        WHERE counted.window_start <> EXCLUDED.window_start OR counted.hits < :attempts
                         RETURNING hits""")
                 .param("key", key)
                 .param("window", java.sql.Timestamp.from(window))
+                .param("attempts", limit.attempts())
                 .query(Integer.class)
-                .single();
-        return hits > limit.attempts() ? Optional.of(retryAfter(now, window, limit)) : Optional.empty();
+                .optional();
+        return taken.isPresent() ? Optional.empty() : Optional.of(retryAfter(now, window, limit));
     }
 
-    /** Whether the key has used up its attempts in the current window, and for how long still. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
-    public Optional<Duration> blocked(String key, AppProperties.Limit limit) {
-        Instant now = clock.instant();
-        Instant window = windowStart(now, limit);
-        Integer hits = jdbc.sql("SELECT hits FROM rate_limits WHERE bucket_key = :key AND window_start = :window")
+    /** Returns an attempt taken in the current window that turned out not to count (a successful sign-in). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void giveBack(String key, AppProperties.Limit limit) {
+        jdbc.sql(
+                        "UPDATE rate_limits SET hits = hits - 1 WHERE bucket_key = :key AND window_start = :window AND hits > 0")
                 .param("key", key)
-                .param("window", java.sql.Timestamp.from(window))
-                .query(Integer.class)
-                .optional()
-                .orElse(0);
-        return hits >= limit.attempts() ? Optional.of(retryAfter(now, window, limit)) : Optional.empty();
+                .param("window", java.sql.Timestamp.from(windowStart(clock.instant(), limit)))
+                .update();
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -14,14 +15,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The {@code refresh_tokens} table: tokens are stored as SHA-256 digests, used once (rotation), and a second use of
- * one is treated as theft.
+ * one is treated as theft. Each token continues a sign-in ({@code refresh_token_sign_ins}).
  */
 @Component
 class RefreshTokenStore {
 
     /** What presenting a refresh token found. */
     sealed interface Use {
-        record Accepted(int userId) implements Use {}
+        /** The sign-in the token continued; {@code null} for a token issued before sign-ins were recorded. */
+        record Accepted(int userId, UUID signIn) implements Use {}
 
         record Replayed(int userId) implements Use {}
 
@@ -39,12 +41,17 @@ class RefreshTokenStore {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    String issue(int userId) {
+    String issue(int userId, UUID signIn) {
         String token = SecretTokens.generate();
-        jdbc.sql("INSERT INTO refresh_tokens (user_id, token, expires_at) VALUES (:user, :hash, :expires)")
+        jdbc.sql("""
+                        WITH issued AS (
+                            INSERT INTO refresh_tokens (user_id, token, expires_at) VALUES (:user, :hash, :expires)
+                            RETURNING id)
+                        INSERT INTO refresh_token_sign_ins (refresh_token_id, sign_in_id) SELECT id, :signIn FROM issued""")
                 .param("user", userId)
                 .param("hash", SecretTokens.hash(token))
                 .param("expires", Timestamp.from(clock.instant().plus(lifetime)))
+                .param("signIn", signIn)
                 .update();
         return token;
     }
@@ -56,16 +63,20 @@ class RefreshTokenStore {
     @Transactional(propagation = Propagation.MANDATORY)
     Use use(String token) {
         String hash = SecretTokens.hash(token);
-        Optional<Integer> accepted = jdbc.sql("""
-                        UPDATE refresh_tokens SET is_revoked = TRUE
-                        WHERE token = :hash AND is_revoked = FALSE AND expires_at > :now
-                        RETURNING user_id""")
+        Optional<Use.Accepted> accepted = jdbc.sql("""
+                        WITH used AS (
+                            UPDATE refresh_tokens SET is_revoked = TRUE
+                            WHERE token = :hash AND is_revoked = FALSE AND expires_at > :now
+                            RETURNING id, user_id)
+                        SELECT used.user_id, continued.sign_in_id
+                        FROM used LEFT JOIN refresh_token_sign_ins continued ON continued.refresh_token_id = used.id""")
                 .param("hash", hash)
                 .param("now", Timestamp.from(clock.instant()))
-                .query(Integer.class)
+                .query((row, number) ->
+                        new Use.Accepted(row.getInt("user_id"), row.getObject("sign_in_id", UUID.class)))
                 .optional();
         if (accepted.isPresent()) {
-            return new Use.Accepted(accepted.get());
+            return accepted.get();
         }
         return jdbc.sql("SELECT user_id FROM refresh_tokens WHERE token = :hash AND is_revoked = TRUE")
                 .param("hash", hash)
@@ -75,12 +86,21 @@ class RefreshTokenStore {
                 .orElseGet(Use.Unknown::new);
     }
 
+    /** What revoking a token found: whose it was and the sign-in it continued ({@code null} if none was recorded). */
+    record Revoked(int userId, UUID signIn) {}
+
     @Transactional(propagation = Propagation.MANDATORY)
-    Optional<Integer> revoke(String token) {
-        return jdbc.sql(
-                        "UPDATE refresh_tokens SET is_revoked = TRUE WHERE token = :hash AND is_revoked = FALSE RETURNING user_id")
+    Optional<Revoked> revoke(String token) {
+        return jdbc.sql("""
+                        WITH revoked AS (
+                            UPDATE refresh_tokens SET is_revoked = TRUE
+                            WHERE token = :hash AND is_revoked = FALSE
+                            RETURNING id, user_id)
+                        SELECT revoked.user_id, continued.sign_in_id
+                        FROM revoked LEFT JOIN refresh_token_sign_ins continued
+                            ON continued.refresh_token_id = revoked.id""")
                 .param("hash", SecretTokens.hash(token))
-                .query(Integer.class)
+                .query((row, number) -> new Revoked(row.getInt("user_id"), row.getObject("sign_in_id", UUID.class)))
                 .optional();
     }
 

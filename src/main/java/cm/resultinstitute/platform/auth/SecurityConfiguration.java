@@ -1,10 +1,10 @@
 package cm.resultinstitute.platform.auth;
 
-import cm.resultinstitute.platform.users.Caller;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -14,10 +14,15 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -42,7 +47,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, HttpsRequests https) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/auth/**")
                         .permitAll()
@@ -53,64 +58,82 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         .hasRole("ADMIN")
                         .anyRequest()
                         .authenticated());
-        return bearerTokensOnly(http, problems).build();
+        return bearerTokensOnly(http, problems, https).build();
     }
 
     /** Health and info for everyone (without details); the other endpoints, metrics among them, for admins. */
     @Bean
     @Order(2)
-    SecurityFilterChain actuator(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain actuator(HttpSecurity http, ProblemResponses problems, HttpsRequests https) throws Exception {
         http.securityMatcher("/actuator/**").authorizeHttpRequests(requests -> requests.requestMatchers(
                         "/actuator/health", "/actuator/health/**", "/actuator/info")
                 .permitAll()
                 .anyRequest()
                 .hasRole("ADMIN"));
-        return bearerTokensOnly(http, problems).build();
+        return bearerTokensOnly(http, problems, https).build();
     }
 
-    /** A bearer access token on every call: no session, no CSRF (no cookie to forge), problems as JSON. */
-    private static HttpSecurity bearerTokensOnly(HttpSecurity http, ProblemResponses problems) throws Exception {
+    /**
+     * A bearer access token on every call: no session, no CSRF (no cookie to forge), problems as JSON. Signing in,
+     * refreshing and signing out take no access token: one left in the header (expired, or revoked by that very
+     * sign-out) must not stop them.
+     */
+    private static HttpSecurity bearerTokensOnly(HttpSecurity http, ProblemResponses problems, HttpsRequests https)
+            throws Exception {
+        DefaultBearerTokenResolver bearerTokens = new DefaultBearerTokenResolver();
+        RequestMatcher authentication = PathPatternRequestMatcher.withDefaults().matcher("/api/v1/auth/**");
         return http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
-                .oauth2ResourceServer(
-                        server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(JwtConfiguration::authentication))
-                                .authenticationEntryPoint(problems)
-                                .accessDeniedHandler(problems))
+                .oauth2ResourceServer(server -> server.bearerTokenResolver(
+                                request -> authentication.matches(request) ? null : bearerTokens.resolve(request))
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(JwtConfiguration::authentication))
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
                 .exceptionHandling(
                         errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .headers(SecurityHeaders.apply());
+                .headers(SecurityHeaders.apply(https));
     }
 
+    /**
+     * Pages: a form login into a session kept in PostgreSQL. Anonymous visitors get no session: their CSRF token and
+     * the page they asked for before signing in live in cookies. Redirects stay relative, so the {@code Host} a
+     * request names never ends up in a {@code Location}.
+     */
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http, SignIn signIn) throws Exception {
-        SavedRequestAwareAuthenticationSuccessHandler afterLogin = new SavedRequestAwareAuthenticationSuccessHandler() {
-            @Override
-            public void onAuthenticationSuccess(
-                    HttpServletRequest request, HttpServletResponse response, Authentication authentication)
-                    throws IOException, jakarta.servlet.ServletException {
-                if (authentication.getPrincipal() instanceof Caller caller) {
-                    signIn.recordPageLogin(caller.id());
-                }
-                super.onAuthenticationSuccess(request, response, authentication);
-            }
-        };
-        afterLogin.setDefaultTargetUrl("/account");
+    SecurityFilterChain pages(
+            HttpSecurity http,
+            SignIn signIn,
+            LiveAccess liveAccess,
+            HttpsRequests https,
+            @Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies)
+            throws Exception {
+        CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
+        csrfTokens.setCookieName("RI_CSRF");
+        csrfTokens.setCookieCustomizer(cookie -> cookie.secure(secureCookies).sameSite("Lax"));
+        CookieRequestCache requestCache = new CookieRequestCache();
+        requestCache.setCookieCustomizer(cookie -> cookie.setSecure(secureCookies));
+        LoginUrlAuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint("/login");
+        loginPage.setFavorRelativeUris(true);
         return http.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/**")
                         .hasRole("ADMIN")
                         .requestMatchers("/account/**", "/my/**", "/projects/**", "/trainer/**", "/blog/manage/**")
                         .authenticated()
                         .anyRequest()
                         .permitAll())
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
+                .requestCache(cache -> cache.requestCache(requestCache))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(loginPage))
+                .addFilterAfter(new PageSessionCheck(liveAccess), SecurityContextHolderFilter.class)
                 .formLogin(form -> form.loginPage("/login")
                         .loginProcessingUrl("/login")
                         .usernameParameter("email")
                         .passwordParameter("password")
-                        .successHandler(afterLogin)
+                        .successHandler(new AfterPageLogin(signIn, requestCache))
                         .failureHandler(SecurityConfiguration::loginFailed))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?loggedOut"))
-                .headers(SecurityHeaders.apply())
+                .headers(SecurityHeaders.apply(https))
                 .build();
     }
 

@@ -3,10 +3,12 @@ package cm.resultinstitute.platform.auth;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The headers every response carries: a content security policy that allows only the platform's own resources and
- * YouTube's privacy-enhanced player, no MIME sniffing, no framing, and a strict referrer policy.
+ * YouTube's privacy-enhanced player, no MIME sniffing, no framing, a strict referrer policy, and Strict-Transport-Security
+ * on the requests that {@code https} says came over HTTPS.
  */
 final class SecurityHeaders {
 
@@ -20,9 +22,15 @@ final class SecurityHeaders {
 
     private SecurityHeaders() {}
 
+    /** A year: what browsers and the HSTS preload list expect. */
+    static final long HSTS_MAX_AGE_SECONDS = 31_536_000;
+
     static <B extends org.springframework.security.config.annotation.web.HttpSecurityBuilder<B>>
-            Customizer<HeadersConfigurer<B>> apply() {
+            Customizer<HeadersConfigurer<B>> apply(RequestMatcher https) {
         return headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .httpStrictTransportSecurity(hsts -> hsts.requestMatcher(https)
+                        .maxAgeInSeconds(HSTS_MAX_AGE_SECONDS)
+                        .includeSubDomains(false))
                 .contentTypeOptions(Customizer.withDefaults())
                 .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
                 .referrerPolicy(referrer ->

@@ -5,13 +5,12 @@ import cm.resultinstitute.platform.activity.ActivityRecorder;
 import cm.resultinstitute.platform.shared.AppProperties;
 import cm.resultinstitute.platform.shared.security.SecretTokens;
 import cm.resultinstitute.platform.users.Credentials;
-import cm.resultinstitute.platform.users.UserAccessChanged;
 import cm.resultinstitute.platform.users.UserAccounts;
 import cm.resultinstitute.platform.users.UserDirectory;
 import cm.resultinstitute.platform.users.UserView;
 import java.util.Locale;
 import java.util.Optional;
-import org.springframework.context.event.EventListener;
+import java.util.UUID;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +28,8 @@ class SignIn {
     private final PasswordEncoder passwordEncoder;
     private final AccessTokens accessTokens;
     private final RefreshTokenStore refreshTokens;
+    private final SignIns signIns;
+    private final AccessVersions accessVersions;
     private final RateLimiter rateLimiter;
     private final ActivityRecorder activity;
     private final TransactionTemplate transaction;
@@ -42,6 +43,8 @@ class SignIn {
             PasswordEncoder passwordEncoder,
             AccessTokens accessTokens,
             RefreshTokenStore refreshTokens,
+            SignIns signIns,
+            AccessVersions accessVersions,
             RateLimiter rateLimiter,
             ActivityRecorder activity,
             TransactionTemplate transaction,
@@ -51,6 +54,8 @@ class SignIn {
         this.passwordEncoder = passwordEncoder;
         this.accessTokens = accessTokens;
         this.refreshTokens = refreshTokens;
+        this.signIns = signIns;
+        this.accessVersions = accessVersions;
         this.rateLimiter = rateLimiter;
         this.activity = activity;
         this.transaction = transaction;
@@ -61,24 +66,27 @@ class SignIn {
     /** The result of a sign-in: the tokens and who they belong to. */
     record SignedIn(TokenPair tokens, UserView user) {}
 
-    /** Checks email and password (and the rate limits); the account's credentials when they hold. */
+    /**
+     * Checks email and password (and the rate limits); the account's credentials when they hold. Each attempt takes
+     * one from the allowance of the account and of the client address before the password is checked, so that
+     * concurrent attempts cannot all slip under the limit; a correct password gives them back.
+     */
     Credentials authenticate(String email, String password, String clientAddress) {
         String accountKey =
                 "login:account:" + (email == null ? "" : email.trim().toLowerCase(Locale.ROOT));
         String addressKey = "login:address:" + clientAddress;
-        rateLimiter
-                .blocked(accountKey, limits.loginPerAccount())
-                .or(() -> rateLimiter.blocked(addressKey, limits.loginPerAddress()))
-                .ifPresent(wait -> {
-                    throw SignInRefused.tooManyAttempts(wait);
-                });
+        rateLimiter.hit(accountKey, limits.loginPerAccount()).ifPresent(wait -> {
+            throw SignInRefused.tooManyAttempts(wait);
+        });
+        rateLimiter.hit(addressKey, limits.loginPerAddress()).ifPresent(wait -> {
+            rateLimiter.giveBack(accountKey, limits.loginPerAccount());
+            throw SignInRefused.tooManyAttempts(wait);
+        });
         Optional<Credentials> found = email == null ? Optional.empty() : accounts.credentials(email);
         boolean matches = passwordEncoder.matches(
                 password == null ? "" : password,
                 found.map(Credentials::passwordHash).orElse(dummyHash));
         if (found.isEmpty() || !matches) {
-            rateLimiter.hit(accountKey, limits.loginPerAccount());
-            rateLimiter.hit(addressKey, limits.loginPerAddress());
             activity.recordApart(ActivityEntry.of(
                             "login_failed",
                             "user",
@@ -88,6 +96,8 @@ class SignIn {
                     .by(found.map(Credentials::userId).orElse(null)));
             throw SignInRefused.badCredentials();
         }
+        rateLimiter.clear(accountKey);
+        rateLimiter.giveBack(addressKey, limits.loginPerAddress());
         Credentials credentials = found.get();
         if (!credentials.active()) {
             activity.recordApart(ActivityEntry.of(
@@ -100,7 +110,6 @@ class SignIn {
                     .by(credentials.userId()));
             throw SignInRefused.accountDisabled();
         }
-        rateLimiter.clear(accountKey);
         return credentials;
     }
 
@@ -110,7 +119,8 @@ class SignIn {
             accounts.recordLogin(credentials.userId());
             activity.record(ActivityEntry.of("user_login", "user", credentials.userId(), "Signed in")
                     .by(credentials.userId()));
-            return new SignedIn(issue(credentials), directory.view(credentials.userId()));
+            return new SignedIn(
+                    issue(credentials, signIns.start(credentials.userId())), directory.view(credentials.userId()));
         });
     }
 
@@ -143,27 +153,29 @@ class SignIn {
         Credentials credentials = accounts.credentials(accepted.userId())
                 .filter(Credentials::active)
                 .orElseThrow(SignInRefused::invalidRefreshToken);
-        return transaction.execute(status -> new SignedIn(issue(credentials), directory.view(credentials.userId())));
+        return transaction.execute(status -> {
+            // A token issued before sign-ins were recorded starts one now.
+            UUID signIn = accepted.signIn() != null ? accepted.signIn() : signIns.start(credentials.userId());
+            return new SignedIn(issue(credentials, signIn), directory.view(credentials.userId()));
+        });
     }
 
+    /** Revokes the refresh token and ends its sign-in: the access tokens that sign-in issued stop working too. */
     @Transactional
     public void logout(String refreshToken) {
-        refreshTokens
-                .revoke(refreshToken)
-                .ifPresent(userId -> activity.record(ActivityEntry.of("user_logout", "user", userId, "Signed out")
-                        .by(userId)));
+        refreshTokens.revoke(refreshToken).ifPresent(revoked -> {
+            if (revoked.signIn() != null) {
+                signIns.end(revoked.signIn());
+            }
+            activity.record(ActivityEntry.of("user_logout", "user", revoked.userId(), "Signed out")
+                    .by(revoked.userId()));
+        });
     }
 
-    /** A new password, role or status ends every session the user had: their refresh tokens go. */
-    @EventListener
-    void revokeOnAccessChange(UserAccessChanged change) {
-        refreshTokens.revokeAll(change.userId());
-    }
-
-    private TokenPair issue(Credentials credentials) {
+    private TokenPair issue(Credentials credentials, UUID signIn) {
         return new TokenPair(
-                accessTokens.issue(credentials),
-                refreshTokens.issue(credentials.userId()),
+                accessTokens.issue(credentials, signIn, accessVersions.current(credentials.userId())),
+                refreshTokens.issue(credentials.userId(), signIn),
                 accessTokens.lifetimeSeconds());
     }
 }

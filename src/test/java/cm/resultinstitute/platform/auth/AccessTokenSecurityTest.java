@@ -147,16 +147,28 @@ class AccessTokenSecurityTest {
                 .exchange();
     }
 
+    /** Claims as the platform makes them, for Jane's current sign-in, with the expiry and issuer given. */
     private JWTClaimsSet claims(Instant expiry, String issuer) {
+        JWTClaimsSet real = realClaims();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .subject(String.valueOf(jane.id()))
                 .issuer(issuer)
                 .issueTime(new Date())
-                .claim("roles", List.of("participant"));
+                .claim("roles", List.of("participant"))
+                .claim("sid", real.getClaim("sid"))
+                .claim("ver", real.getClaim("ver"));
         if (expiry != null) {
             claims.expirationTime(Date.from(expiry));
         }
         return claims.build();
+    }
+
+    private JWTClaimsSet realClaims() {
+        try {
+            return SignedJWT.parse(jane.accessToken()).getJWTClaimsSet();
+        } catch (java.text.ParseException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String sign(JWSAlgorithm algorithm, String secret, JWTClaimsSet claims) throws JOSEException {

@@ -85,6 +85,38 @@ class RateLimitTest {
     }
 
     @Test
+    void successfulSignInsFromOneAddressDoNotUseUpItsAllowance() {
+        for (int i = 0; i < 25; i++) {
+            TestData.shared().user("classmate" + i + "@example.com", "participant");
+            assertThat(login("classmate" + i + "@example.com", TestAccounts.PASSWORD, null))
+                    .as("a classroom behind one address signs in")
+                    .hasStatusOk();
+        }
+        for (int i = 0; i < 20; i++) {
+            assertThat(login("classmate" + i + "@example.com", "wrong-password", null))
+                    .hasStatus(401);
+        }
+        assertThat(login("classmate24@example.com", "wrong-password", null)).hasStatus(429);
+    }
+
+    @Test
+    void aRefusedAttemptIsNotCountedTwice() {
+        TestData.shared().user("counted@example.com", "participant");
+        for (int i = 0; i < 8; i++) {
+            login("counted@example.com", "wrong-password", null);
+        }
+        assertThat(jdbc.sql("SELECT hits FROM rate_limits WHERE bucket_key = 'login:account:counted@example.com'")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(5);
+        assertThat(jdbc.sql("SELECT hits FROM rate_limits WHERE bucket_key = 'login:address:127.0.0.1'")
+                        .query(Integer.class)
+                        .single())
+                .as("attempts the account refused took nothing from the address")
+                .isEqualTo(5);
+    }
+
+    @Test
     void registrationsPerAddressAreLimited() {
         for (int i = 0; i < 10; i++) {
             assertThat(register("new" + i + "@example.com")).hasStatus(201);

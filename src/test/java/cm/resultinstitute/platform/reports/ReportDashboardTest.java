@@ -135,7 +135,7 @@ class ReportDashboardTest {
     void theDashboardTakesThreeStatements() {
         QueryCounting.reset();
         dashboard();
-        assertThat(QueryCounting.counted().getTotal()).isEqualTo(3);
+        assertThat(QueryCounting.total()).isEqualTo(3);
     }
 
     @Test

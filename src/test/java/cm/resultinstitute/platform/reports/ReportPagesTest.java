@@ -163,7 +163,7 @@ class ReportPagesTest {
         QueryCounting.reset();
         assertThat(mvc.get().uri(uri).header("HX-Request", "true").cookie(session))
                 .hasStatusOk();
-        return QueryCounting.counted().getTotal();
+        return QueryCounting.total();
     }
 
     private Cookie session(String email) {

@@ -44,6 +44,18 @@ public class ClientAddress {
         return remote;
     }
 
+    /**
+     * Whether the client reached the platform over HTTPS: the connection itself, or a trusted proxy that says so in
+     * {@code X-Forwarded-Proto}. Nobody else's word for it is taken.
+     */
+    public boolean cameOverHttps(HttpServletRequest request) {
+        return request.isSecure()
+                || (trusted(request.getRemoteAddr())
+                        && "https"
+                                .equalsIgnoreCase(String.valueOf(request.getHeader("X-Forwarded-Proto"))
+                                        .trim()));
+    }
+
     private boolean trusted(String address) {
         return isAddress(address) && trustedProxies.stream().anyMatch(proxy -> proxy.matches(address));
     }

@@ -34,6 +34,23 @@ class ClientAddressTest {
         assertThat(addresses.of(request("10.0.0.5", "<script>"))).isEqualTo("10.0.0.5");
     }
 
+    @Test
+    void onlyATrustedProxySaysARequestCameOverHttps() {
+        MockHttpServletRequest forwarded = request("10.0.0.5", "203.0.113.9");
+        forwarded.addHeader("X-Forwarded-Proto", "https");
+        assertThat(new ClientAddress(properties(List.of("10.0.0.0/8"))).cameOverHttps(forwarded))
+                .isTrue();
+        assertThat(new ClientAddress(properties(List.of())).cameOverHttps(forwarded))
+                .isFalse();
+        MockHttpServletRequest overTls = request("203.0.113.9", null);
+        overTls.setSecure(true);
+        assertThat(new ClientAddress(properties(List.of())).cameOverHttps(overTls))
+                .isTrue();
+        assertThat(new ClientAddress(properties(List.of("10.0.0.0/8"))).cameOverHttps(request("10.0.0.5", null)))
+                .as("a trusted proxy that says nothing")
+                .isFalse();
+    }
+
     private static MockHttpServletRequest request(String remote, String forwardedFor) {
         MockHttpServletRequest request = new MockHttpServletRequest();
         request.setRemoteAddr(remote);

@@ -1,0 +1,122 @@
+package cm.resultinstitute.platform.auth;
+
+import cm.resultinstitute.platform.users.Caller;
+import cm.resultinstitute.platform.users.Role;
+import cm.resultinstitute.platform.users.UserStatus;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whether what a token or a page session remembers of a user still holds: the account exists, is active and has
+ * the same role, and, for a token, its access version is current and its sign-in has not ended. The database
+ * decides, so every instance agrees; each instance remembers an answer for half a second at most, which keeps the
+ * check off the database on busy calls and still ends revoked access on every instance within a second.
+ */
+@Component
+class LiveAccess implements OAuth2TokenValidator<Jwt> {
+
+    static final Duration REMEMBERED_FOR = Duration.ofMillis(500);
+
+    private static final OAuth2TokenValidatorResult REVOKED = OAuth2TokenValidatorResult.failure(
+            new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN, "This token has been revoked", null));
+
+    /**
+     * One statement on every call's path, so it reads the account's row itself rather than through the users
+     * module. The leading comment lets tests that count an endpoint's statements leave it out.
+     */
+    private static final String CURRENT_ACCESS = """
+            /* live access */
+            SELECT u.role, u.status,
+                   COALESCE((SELECT v.version FROM user_access_versions v WHERE v.user_id = u.id), 0) AS version,
+                   (SELECT s.ended_at IS NULL FROM sign_ins s WHERE s.id = :signIn AND s.user_id = u.id) AS open
+            FROM users u WHERE u.id = :user""";
+
+    /** What one user's access looks like now; {@code signInOpen} is null for page sessions or an unknown sign-in. */
+    private record State(Role role, UserStatus status, int version, Boolean signInOpen) {
+
+        static final State GONE = new State(null, null, -1, null);
+
+        boolean allows(Role remembered) {
+            return status == UserStatus.ACTIVE && role == remembered;
+        }
+    }
+
+    private record Key(int userId, UUID signIn) {}
+
+    private final JdbcClient jdbc;
+    private final Cache<Key, State> remembered = Caffeine.newBuilder()
+            .expireAfterWrite(REMEMBERED_FOR)
+            .maximumSize(50_000)
+            .build();
+
+    LiveAccess(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public OAuth2TokenValidatorResult validate(Jwt token) {
+        Integer userId = integer(token.getSubject());
+        UUID signIn = uuid(token.getClaimAsString(AccessTokens.SIGN_IN_CLAIM));
+        Object version = token.getClaims().get(AccessTokens.VERSION_CLAIM);
+        List<String> roles = token.getClaimAsStringList(JwtConfiguration.ROLES_CLAIM);
+        Optional<Role> role = roles == null || roles.size() != 1 ? Optional.empty() : Role.of(roles.get(0));
+        if (userId == null || signIn == null || !(version instanceof Number number) || role.isEmpty()) {
+            return REVOKED;
+        }
+        State state = remembered.get(new Key(userId, signIn), this::read);
+        boolean valid = state.allows(role.get())
+                && state.version() == number.intValue()
+                && Boolean.TRUE.equals(state.signInOpen());
+        return valid ? OAuth2TokenValidatorResult.success() : REVOKED;
+    }
+
+    /** Whether the user of a page session may still act in the role the session remembers. */
+    boolean allows(Caller caller) {
+        return remembered.get(new Key(caller.id(), null), this::read).allows(caller.role());
+    }
+
+    /** Forgets what this instance remembers of the user, once a change of their access has committed. */
+    void forget(int userId) {
+        remembered.asMap().keySet().removeIf(key -> key.userId() == userId);
+    }
+
+    private State read(Key key) {
+        return jdbc.sql(CURRENT_ACCESS)
+                .param("user", key.userId())
+                .param("signIn", key.signIn(), java.sql.Types.OTHER)
+                .query((row, number) -> new State(
+                        Role.of(row.getString("role")).orElse(null),
+                        UserStatus.of(row.getString("status")).orElse(null),
+                        row.getInt("version"),
+                        (Boolean) row.getObject("open")))
+                .optional()
+                .orElse(State.GONE);
+    }
+
+    private static Integer integer(String value) {
+        try {
+            return value == null ? null : Integer.valueOf(value);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static UUID uuid(String value) {
+        try {
+            return value == null ? null : UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
