@@ -80,6 +80,31 @@ class RefreshTokenTest {
     }
 
     @Test
+    void signInsNoRefreshTokenContinuesAnyMoreAreForgottenAndLiveOnesKept(@Autowired SignIns signIns) {
+        SignedIn kept = Logins.newUser(mvc, "kept-sign-in@example.com", "participant");
+        SignedIn finished = Logins.newUser(mvc, "finished-sign-in@example.com", "participant");
+        jdbc.sql("UPDATE sign_ins SET created_at = now() - interval '40 days' WHERE user_id IN (?, ?)")
+                .params(kept.id(), finished.id())
+                .update();
+        jdbc.sql("DELETE FROM refresh_tokens WHERE user_id = ?")
+                .param(finished.id())
+                .update();
+
+        signIns.purgeFinished();
+
+        assertThat(jdbc.sql("SELECT user_id FROM sign_ins WHERE user_id IN (?, ?)")
+                        .params(kept.id(), finished.id())
+                        .query(Integer.class)
+                        .list())
+                .containsExactly(kept.id());
+        assertThat(mvc.get()
+                        .uri("/api/v1/me")
+                        .header(HttpHeaders.AUTHORIZATION, kept.bearer())
+                        .exchange())
+                .hasStatusOk();
+    }
+
+    @Test
     void unknownTokensAre401() {
         assertThat(refresh("made-up-token")).hasStatus(401);
         assertThat(mvc.post()
