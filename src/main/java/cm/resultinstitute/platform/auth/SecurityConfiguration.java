@@ -114,6 +114,10 @@ class SecurityConfiguration implements WebMvcConfigurer {
         csrfTokens.setCookieCustomizer(cookie -> cookie.secure(secureCookies).sameSite("Lax"));
         CookieRequestCache requestCache = new CookieRequestCache();
         requestCache.setCookieCustomizer(cookie -> cookie.setSecure(secureCookies));
+        // Only whole pages are worth coming back to: not a form's POST, nor the fragment an htmx request asked for.
+        requestCache.setRequestMatcher(request -> "GET".equals(request.getMethod())
+                && request.getHeader("HX-Request") == null
+                && request.getHeader("X-Requested-With") == null);
         LoginUrlAuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint("/login");
         loginPage.setFavorRelativeUris(true);
         return http.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/**")

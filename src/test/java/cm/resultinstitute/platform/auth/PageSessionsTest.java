@@ -96,6 +96,19 @@ class PageSessionsTest {
     }
 
     @Test
+    void afterSigningInFromAFragmentRequestTheVisitorLandsOnTheirAccountNotOnTheFragment() {
+        TestData.shared().user("fragment@sessions.test", "participant");
+        HttpVisitor visitor = new HttpVisitor();
+        visitor.get(url("/login"));
+        assertThat(visitor.getFragment(url("/my/tasks")).statusCode()).isIn(302, 401);
+
+        HttpResponse<String> signedIn = visitor.post(
+                url("/login"), Map.of("email", "fragment@sessions.test", "password", TestAccounts.PASSWORD));
+
+        assertThat(signedIn.headers().firstValue(HttpHeaders.LOCATION)).hasValue("/account");
+    }
+
+    @Test
     void aFormWithoutItsCsrfTokenIsRefused() {
         HttpVisitor visitor = new HttpVisitor();
         HttpResponse<String> forged = visitor.post(

@@ -34,6 +34,11 @@ public final class HttpVisitor {
         return send(request(url).GET());
     }
 
+    /** What htmx asks for when it swaps a part of a page. */
+    public HttpResponse<String> getFragment(String url) {
+        return send(request(url).header("HX-Request", "true").GET());
+    }
+
     /** Posts a form with the CSRF token of the last page that had one. */
     public HttpResponse<String> post(String url, Map<String, String> fields) {
         Map<String, String> form = new LinkedHashMap<>(fields);
