@@ -38,4 +38,9 @@ public record OutboxEntry(
                 mail.getSentAt(),
                 mail.getLeaseUntil());
     }
+
+    /** Whether an admin may queue it again: not when it is delivered or being delivered. */
+    public boolean resendable() {
+        return status == MailStatus.QUEUED || status == MailStatus.FAILED;
+    }
 }

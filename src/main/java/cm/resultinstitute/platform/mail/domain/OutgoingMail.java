@@ -1,6 +1,7 @@
 package cm.resultinstitute.platform.mail.domain;
 
 import cm.resultinstitute.platform.mail.MailStatus;
+import cm.resultinstitute.platform.shared.web.ConflictException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -131,6 +132,22 @@ public class OutgoingMail {
             long minutes = Math.min(1L << Math.min(attempts - 1, 9), 360);
             nextAttemptAt = now.plus(Duration.ofMinutes(minutes));
         }
+    }
+
+    /**
+     * Queues a failed or waiting message again, due now and with all its attempts ahead. A message that is sent, or
+     * being sent, cannot be: it would arrive twice.
+     */
+    public void resend(Instant now) {
+        if (status == MailStatus.SENT) {
+            throw new ConflictException("mail-not-resendable", "admin.outbox.alreadySent");
+        }
+        if (status == MailStatus.SENDING) {
+            throw new ConflictException("mail-not-resendable", "admin.outbox.beingSent");
+        }
+        status = MailStatus.QUEUED;
+        attempts = 0;
+        nextAttemptAt = now;
     }
 
     private void endLease() {
