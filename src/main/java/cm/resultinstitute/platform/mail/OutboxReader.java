@@ -20,17 +20,6 @@ public class OutboxReader {
     @Transactional(readOnly = true)
     public Page<OutboxEntry> list(MailStatus status, Pageable page) {
         Page<OutgoingMail> mails = status == null ? outbox.findAll(page) : outbox.findByStatus(status, page);
-        return mails.map(mail -> new OutboxEntry(
-                mail.getId(),
-                mail.getRecipient(),
-                mail.getSubject(),
-                mail.getTemplate(),
-                mail.getLanguage(),
-                mail.getStatus(),
-                mail.getAttempts(),
-                mail.getNextAttemptAt(),
-                mail.getLastError(),
-                mail.getCreatedAt(),
-                mail.getSentAt()));
+        return mails.map(OutboxEntry::of);
     }
 }

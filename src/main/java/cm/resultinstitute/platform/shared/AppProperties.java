@@ -95,12 +95,17 @@ public record AppProperties(
             @Valid @NotNull Limit registrationPerAddress,
             @Valid @NotNull Limit passwordResetPerAddress) {}
 
-    /** The sender's address, and how the outbox retries. */
+    /**
+     * The sender's address, and how the outbox delivers: how often it looks for due mail, how many messages one claim
+     * takes, how often a message is tried, and how long a claim keeps its messages for itself ({@code lease}, longer than
+     * the worst-case send).
+     */
     public record Mail(
             @NotBlank String from,
             @NotNull Duration pollInterval,
             @Positive int batchSize,
-            @Positive int maxAttempts) {}
+            @Positive int maxAttempts,
+            @NotNull Duration lease) {}
 
     /** Demo data is on by default with the embedded database and off with an external one, unless said otherwise. */
     public boolean loadDemoData() {

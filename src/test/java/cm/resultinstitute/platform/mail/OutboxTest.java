@@ -10,11 +10,16 @@ import cm.resultinstitute.platform.test.SignedIn;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,6 +40,12 @@ class OutboxTest {
     @Autowired
     MockMvcTester mvc;
 
+    @Autowired
+    JavaMailSender mailSender;
+
+    @Autowired
+    ThreadPoolTaskScheduler scheduler;
+
     @Test
     void queuedMailIsRenderedInTheRecipientsLanguageAndDelivered() throws Exception {
         transaction.executeWithoutResult(status -> outbox.queue(new Mail(
@@ -50,6 +61,18 @@ class OutboxTest {
                         .query(String.class)
                         .single())
                 .isEqualTo("sent");
+    }
+
+    @Test
+    void smtpGivesUpAfterTimeoutsAndScheduledJobsRunSideBySide() {
+        Properties smtp = ((JavaMailSenderImpl) mailSender).getJavaMailProperties();
+        for (String protocol : List.of("smtp", "smtps")) {
+            assertThat(smtp)
+                    .containsEntry("mail." + protocol + ".connectiontimeout", "10000")
+                    .containsEntry("mail." + protocol + ".timeout", "10000")
+                    .containsEntry("mail." + protocol + ".writetimeout", "10000");
+        }
+        assertThat(scheduler.getScheduledThreadPoolExecutor().getCorePoolSize()).isGreaterThan(1);
     }
 
     @Test
