@@ -39,7 +39,9 @@ public class Problems {
             Map.entry(415, "unsupported-media-type"),
             Map.entry(429, "too-many-requests"),
             Map.entry(500, INTERNAL),
-            Map.entry(503, "unavailable"));
+            Map.entry(501, "not-implemented"),
+            Map.entry(503, "unavailable"),
+            Map.entry(505, "http-version-not-supported"));
 
     private final MessageSource messages;
 
