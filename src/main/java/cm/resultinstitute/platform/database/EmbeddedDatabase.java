@@ -85,6 +85,7 @@ final class EmbeddedDatabase implements AutoCloseable {
             return new DatabaseUnavailableException(
                     "The embedded PostgreSQL refuses to run as root or as an administrator: start the platform as an"
                             + " ordinary user, or set DATABASE_URL to use a PostgreSQL server",
+                    "Start the platform as an ordinary user, or set DATABASE_URL to use a PostgreSQL server.",
                     failure);
         }
         String reason = printed.lines()
@@ -93,7 +94,10 @@ final class EmbeddedDatabase implements AutoCloseable {
                 .map(String::strip)
                 .orElse(failure.getMessage());
         return new DatabaseUnavailableException(
-                "The embedded PostgreSQL could not start with its data in " + directory + ": " + reason, failure);
+                "The embedded PostgreSQL could not start with its data in " + directory + ": " + reason,
+                "See what PostgreSQL printed in " + outputFile(directory) + ", or set DATABASE_URL to use a PostgreSQL"
+                        + " server.",
+                failure);
     }
 
     private static String printedSince(Path output, long offset) {

@@ -39,6 +39,10 @@ class EmbeddedDatabaseStartFailureTest {
                 .isEqualTo("The embedded PostgreSQL refuses to run as root or as an administrator: start the platform"
                         + " as an ordinary user, or set DATABASE_URL to use a PostgreSQL server")
                 .doesNotContain("\n");
+        assertThat(new DatabaseUnavailableFailureAnalyzer()
+                        .analyze(failure, failure)
+                        .getAction())
+                .isEqualTo("Start the platform as an ordinary user, or set DATABASE_URL to use a PostgreSQL server.");
     }
 
     @Test
