@@ -8,10 +8,6 @@ class DatabaseUnavailableFailureAnalyzer extends AbstractFailureAnalyzer<Databas
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, DatabaseUnavailableException cause) {
-        return new FailureAnalysis(
-                cause.getMessage(),
-                "Check DATABASE_URL, DATABASE_USERNAME and DATABASE_PASSWORD, or unset DATABASE_URL to run the embedded"
-                        + " PostgreSQL.",
-                cause);
+        return new FailureAnalysis(cause.getMessage(), cause.action(), cause);
     }
 }

@@ -2,6 +2,7 @@ package cm.resultinstitute.platform.database;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -30,20 +31,29 @@ final class EmbeddedDatabase implements AutoCloseable {
     }
 
     static EmbeddedDatabase start(Path dataDirectory) {
-        if ("root".equals(System.getProperty("user.name"))) {
-            throw new DatabaseUnavailableException("The embedded PostgreSQL refuses to run as root: start the platform"
-                    + " as an ordinary user, or set DATABASE_URL to use a PostgreSQL server");
-        }
         Path directory = dataDirectory.toAbsolutePath().normalize();
+        Path output = outputFile(directory);
+        long outputBefore = 0;
         try {
             Files.createDirectories(directory.getParent());
+            outputBefore = Files.exists(output) ? Files.size(output) : 0;
+            // What initdb and pg_ctl print goes to a file, so that a failed start can say why; once started, the
+            // server writes its own log in the data directory, one file per weekday, overwritten a week later.
+            ProcessBuilder.Redirect toOutputFile = ProcessBuilder.Redirect.appendTo(output.toFile());
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
+                    .setOutputRedirector(toOutputFile)
+                    .setErrorRedirector(toOutputFile)
                     .setServerConfig("listen_addresses", "localhost")
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("timezone", "UTC")
+                    .setServerConfig("logging_collector", "on")
+                    .setServerConfig("log_filename", "postgresql-%a.log")
+                    .setServerConfig("log_truncate_on_rotation", "on")
+                    .setServerConfig("log_rotation_age", "1d")
+                    .setServerConfig("log_rotation_size", "0")
                     .start();
             EmbeddedDatabase database = new EmbeddedDatabase(postgres, directory);
             database.createDatabaseIfMissing();
@@ -58,8 +68,45 @@ final class EmbeddedDatabase implements AutoCloseable {
             if (e instanceof DatabaseUnavailableException unavailable) {
                 throw unavailable;
             }
-            throw new DatabaseUnavailableException(
-                    "The embedded PostgreSQL could not start with its data in " + directory + ": " + e.getMessage(), e);
+            throw startFailure(directory, e, printedSince(output, outputBefore));
+        }
+    }
+
+    /** Where initdb and pg_ctl write, next to the data directory (initdb wants that directory empty). */
+    static Path outputFile(Path dataDirectory) {
+        return dataDirectory.resolveSibling(dataDirectory.getFileName() + ".log");
+    }
+
+    /** Words a failed start in one line, from what PostgreSQL printed: its own refusal when it has one. */
+    static DatabaseUnavailableException startFailure(Path directory, Exception failure, String printed) {
+        if (printed.contains("cannot be run as root")
+                || printed.contains("\"root\" execution")
+                || printed.contains("administrative permissions")) {
+            return new DatabaseUnavailableException(
+                    "The embedded PostgreSQL refuses to run as root or as an administrator: start the platform as an"
+                            + " ordinary user, or set DATABASE_URL to use a PostgreSQL server",
+                    "Start the platform as an ordinary user, or set DATABASE_URL to use a PostgreSQL server.",
+                    failure);
+        }
+        String reason = printed.lines()
+                .filter(line -> line.contains("FATAL") || line.contains("error:") || line.contains("ERROR"))
+                .findFirst()
+                .map(String::strip)
+                .orElse(failure.getMessage());
+        return new DatabaseUnavailableException(
+                "The embedded PostgreSQL could not start with its data in " + directory + ": " + reason,
+                "See what PostgreSQL printed in " + outputFile(directory) + ", or set DATABASE_URL to use a PostgreSQL"
+                        + " server.",
+                failure);
+    }
+
+    private static String printedSince(Path output, long offset) {
+        try {
+            byte[] bytes = Files.exists(output) ? Files.readAllBytes(output) : new byte[0];
+            int from = (int) Math.min(offset, bytes.length);
+            return new String(bytes, from, bytes.length - from, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
         }
     }
 

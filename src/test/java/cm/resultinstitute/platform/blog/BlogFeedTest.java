@@ -26,6 +26,8 @@ import org.w3c.dom.NodeList;
 @PlatformTest
 class BlogFeedTest {
 
+    static final String EXCERPT = "1 < 2 & 3 > 2 <script>alert(1)</script><img src=x onerror=\"alert(2)\"> Q&A";
+
     @Autowired
     MockMvcTester mvc;
 
@@ -45,7 +47,7 @@ class BlogFeedTest {
         jdbc.sql("UPDATE blog_posts SET title = ?, excerpt = ?, published_at = ? WHERE id = ?")
                 .params(
                         "Ventes & marges <b>\"fortes\"</b> \u0001",
-                        "1 < 2 & 3 > 2",
+                        EXCERPT,
                         Timestamp.from(Instant.parse("2026-06-01T09:00:00Z")),
                         tricky)
                 .update();
@@ -67,7 +69,9 @@ class BlogFeedTest {
             assertThat(items.getLength()).isEqualTo(20);
             assertThat(xpath.evaluate("/rss/channel/item[1]/title", feed))
                     .isEqualTo("Ventes & marges <b>\"fortes\"</b> ");
-            assertThat(xpath.evaluate("/rss/channel/item[1]/description", feed)).isEqualTo("1 < 2 & 3 > 2");
+            assertThat(xpath.evaluate("/rss/channel/item[1]/description", feed))
+                    .isEqualTo("1 &lt; 2 &amp; 3 &gt; 2 &lt;script&gt;alert(1)&lt;/script&gt;"
+                            + "&lt;img src=x onerror=&quot;alert(2)&quot;&gt; Q&amp;A");
             assertThat(xpath.evaluate("/rss/channel/item[2]/title", feed)).isEqualTo("Post number 25");
             assertThat(xpath.evaluate("/rss/channel/item[2]/link", feed))
                     .isEqualTo("http://localhost:8080/blog/post-number-25");
@@ -75,5 +79,22 @@ class BlogFeedTest {
             assertThat(xpath.evaluate("/rss/channel/link", feed)).isEqualTo("http://localhost:8080/blog");
             assertThat(Logins.body(result)).doesNotContain("Not yet", "Post number 5<");
         }
+    }
+
+    /**
+     * A feed reader renders a description as HTML: it must hold the excerpt escaped exactly as the blog page writes it,
+     * so that the reader shows the same text and runs nothing.
+     */
+    @Test
+    void theExcerptIsEscapedAsOnTheBlogPage() throws Exception {
+        String page = Logins.html(mvc.get().uri("/blog").exchange());
+        MvcTestResult result = mvc.get().uri("/blog/feed.xml").exchange();
+        Document feed = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(new ByteArrayInputStream(Logins.body(result).getBytes(StandardCharsets.UTF_8)));
+        String description = XPathFactory.newInstance().newXPath().evaluate("/rss/channel/item[1]/description", feed);
+
+        assertThat(page).contains("<p>" + description + "</p>");
+        assertThat(description).doesNotContain("<", ">", "\"").contains("&lt;script&gt;", "&lt;img", "Q&amp;A");
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.HtmlUtils;
 
 /** The RSS 2.0 feed of the newest published posts, with absolute links, for feed readers and the pages alike. */
 @RestController
@@ -72,7 +73,9 @@ class BlogFeedController {
                 element(xml, "pubDate", date(post));
             }
             if (post.excerpt() != null) {
-                element(xml, "description", post.excerpt());
+                // Feed readers render a description as HTML: escaped, the excerpt reads as the blog page shows it,
+                // text whatever markup it holds.
+                element(xml, "description", HtmlUtils.htmlEscape(post.excerpt(), "UTF-8"));
             }
             if (post.category() != null) {
                 element(xml, "category", post.category());

@@ -41,7 +41,8 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * The one place where exceptions of the JSON API become {@code application/problem+json} (API.md, "Errors"). Bad
- * input is a 4xx with a reason; anything unexpected is a 500 that says nothing of the code, the SQL or the stack.
+ * input is a 4xx with a reason; a database that cannot be reached is a 503 with {@code Retry-After}; anything
+ * unexpected is a 500 that says nothing of the code, the SQL or the stack.
  * Requests for pages are left to the error page: the handlers rethrow them.
  */
 @RestControllerAdvice
@@ -181,6 +182,18 @@ class ApiExceptionTranslator {
         if (ex instanceof MissingServletRequestParameterException missing) {
             return validation(
                     List.of(new FieldProblem(missing.getParameterName(), "{problem.field.required}")), request);
+        }
+        if (DatabaseOutages.causedBy(ex)) {
+            log.warn(
+                    "Database unavailable: {} {} answered 503 ({})",
+                    request.getMethod(),
+                    request.getRequestURI(),
+                    ex.getMessage());
+            HttpHeaders headers = new HttpHeaders();
+            headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutages.RETRY_AFTER_SECONDS));
+            return respond(
+                    problems.complete(problems.of(HttpStatus.SERVICE_UNAVAILABLE, "problem.detail.503"), null, request),
+                    headers);
         }
         if (ex instanceof ErrorResponse refusal) {
             ProblemDetail body = ProblemDetail.forStatus(refusal.getStatusCode());

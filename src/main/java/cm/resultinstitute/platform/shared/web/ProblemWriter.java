@@ -3,13 +3,13 @@ package cm.resultinstitute.platform.shared.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Writes a problem straight to the response, for filters that answer before Spring MVC does. */
+/** Writes a problem straight to the response, for filters (and Tomcat's own errors) that answer before Spring MVC. */
 @Component
 public class ProblemWriter {
 
@@ -21,12 +21,26 @@ public class ProblemWriter {
         this.json = json;
     }
 
-    public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detailCode)
+    public void write(
+            HttpServletRequest request, HttpServletResponse response, HttpStatusCode status, String detailCode)
             throws IOException {
-        ProblemDetail problem = problems.complete(problems.of(status, detailCode), null, request);
+        prepare(response, status);
+        json.writeValue(response.getOutputStream(), problem(request, status, detailCode));
+    }
+
+    /** Sets the status and content type of a problem response; the body is {@link #json}. */
+    void prepare(HttpServletResponse response, HttpStatusCode status) {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), problem);
+    }
+
+    String json(HttpServletRequest request, HttpStatusCode status, String detailCode) {
+        return json.writeValueAsString(problem(request, status, detailCode));
+    }
+
+    private ProblemDetail problem(HttpServletRequest request, HttpStatusCode status, String detailCode) {
+        return problems.complete(
+                problems.of(status, detailCode != null ? detailCode : problems.detailCode(status)), null, request);
     }
 }

@@ -2,6 +2,7 @@ package cm.resultinstitute.platform.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,7 +39,9 @@ public class Problems {
             Map.entry(415, "unsupported-media-type"),
             Map.entry(429, "too-many-requests"),
             Map.entry(500, INTERNAL),
-            Map.entry(503, "unavailable"));
+            Map.entry(501, "not-implemented"),
+            Map.entry(503, "unavailable"),
+            Map.entry(505, "http-version-not-supported"));
 
     private final MessageSource messages;
 
@@ -65,12 +68,22 @@ public class Problems {
         problem.setType(URI.create(TYPE_BASE + (type != null ? type : typeFor(status))));
         problem.setTitle(title(status));
         if (problem.getDetail() == null) {
-            problem.setDetail(message("problem.detail." + status.value()));
+            problem.setDetail(message(detailCode(status)));
         }
-        if (request != null) {
-            problem.setInstance(URI.create(request.getRequestURI()));
+        URI instance = request == null ? null : instance(request.getRequestURI());
+        if (instance != null) {
+            problem.setInstance(instance);
         }
         return problem;
+    }
+
+    /** The usual detail of a status, or the general one of its class when the bundles have none for it. */
+    public String detailCode(HttpStatusCode status) {
+        String code = "problem.detail." + status.value();
+        if (messages.getMessage(code, null, null, LocaleContextHolder.getLocale()) != null) {
+            return code;
+        }
+        return status.is4xxClientError() ? "problem.detail.400" : "problem.detail.500";
     }
 
     public ProblemDetail withErrors(ProblemDetail problem, List<FieldProblem> errors) {
@@ -101,6 +114,18 @@ public class Problems {
         HttpStatus known = HttpStatus.resolve(status.value());
         String fallback = known != null ? known.getReasonPhrase() : "Error";
         return messages.getMessage("problem.title." + status.value(), null, fallback, LocaleContextHolder.getLocale());
+    }
+
+    /** The request's path, unless it is no valid URI (a request Tomcat refused may hold anything): then none. */
+    private static URI instance(String path) {
+        if (path == null || path.isEmpty()) {
+            return null;
+        }
+        try {
+            return new URI(path);
+        } catch (URISyntaxException e) {
+            return null;
+        }
     }
 
     private static String typeFor(HttpStatusCode status) {

@@ -93,6 +93,12 @@ class ProbeController {
         throw new ConflictException("training-full", "problem.detail.409");
     }
 
+    @GetMapping("/outage")
+    void outage() {
+        throw new org.springframework.orm.jpa.JpaSystemException(new RuntimeException(
+                new java.sql.SQLException("An I/O error occurred while sending to the backend.", "08006")));
+    }
+
     @GetMapping("/failure")
     void failure() {
         throw new IllegalStateException("SELECT password_hash FROM users WHERE secret = 42");

@@ -145,6 +145,17 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void lostDatabaseIs503WithRetryAfter() {
+        MvcTestResult result = mvc.get().uri(PROBE + "/outage").exchange();
+        assertProblem(result, 503, "unavailable");
+        assertThat(result).hasHeader(HttpHeaders.RETRY_AFTER, "5");
+        assertThat(result)
+                .bodyJson()
+                .extractingPath("$.detail")
+                .isEqualTo("The service is unavailable: try again later.");
+    }
+
+    @Test
     void problemsSpeakTheCallersLanguage() {
         MvcTestResult result = mvc.get()
                 .uri(PROBE + "/no-such-thing")
