@@ -39,7 +39,7 @@ class DatabaseConfiguration {
                 ? externalSettings(properties.database())
                 : embedded.getObject().connectionSettings();
         ServerCheck.verify(settings);
-        HikariDataSource dataSource = new HikariDataSource();
+        HikariDataSource dataSource = new RequestAwarePool(properties.database().requestConnectionTimeout());
         Binder.get(environment).bind("spring.datasource.hikari", Bindable.ofInstance(dataSource));
         dataSource.setJdbcUrl(settings.jdbcUrl());
         dataSource.setUsername(settings.username());

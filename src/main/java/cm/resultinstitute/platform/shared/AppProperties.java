@@ -54,9 +54,21 @@ public record AppProperties(
     /**
      * An external server; with no {@code url} the platform runs its own embedded PostgreSQL. The migration
      * account, when given, owns the schema and runs Flyway, so the application's own account needs no DDL rights.
+     * A web request waits at most {@code requestConnectionTimeout} for a pooled connection (then answers 503); the
+     * background jobs wait as long as the pool's own connection timeout.
      */
     public record Database(
-            String url, String username, String password, String migrationUsername, String migrationPassword) {
+            String url,
+            String username,
+            String password,
+            String migrationUsername,
+            String migrationPassword,
+            Duration requestConnectionTimeout) {
+
+        public Database {
+            requestConnectionTimeout =
+                    requestConnectionTimeout == null ? Duration.ofSeconds(3) : requestConnectionTimeout;
+        }
 
         public boolean external() {
             return StringUtils.hasText(url);

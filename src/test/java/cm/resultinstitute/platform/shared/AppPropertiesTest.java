@@ -56,7 +56,7 @@ class AppPropertiesTest {
                 ZoneId.of("Africa/Douala"),
                 demoData,
                 URI.create("https://platform.resultinstitute.cm/"),
-                new AppProperties.Database(databaseUrl, null, null, null, null),
+                new AppProperties.Database(databaseUrl, null, null, null, null, null),
                 new AppProperties.Admin("admin@resultinstitute.cm", null, "Platform", "Administrator"),
                 DataSize.ofMegabytes(1),
                 new AppProperties.Jwt(null, null, "issuer", Duration.ofMinutes(15), Duration.ofDays(30)),
