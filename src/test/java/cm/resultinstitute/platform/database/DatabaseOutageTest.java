@@ -55,6 +55,14 @@ class DatabaseOutageTest {
                 ConfigurableApplicationContext platform = start(postgres)) {
             base = "http://localhost:" + platform.getEnvironment().getProperty("local.server.port");
             signInOnThePages();
+            String accessToken = com.jayway.jsonpath.JsonPath.read(
+                    cm.resultinstitute.platform.test.HttpVisitor.json(
+                                    "POST",
+                                    base + "/api/v1/auth/login",
+                                    "{\"email\": \"" + TestAccounts.ADMIN_EMAIL + "\", \"password\": \""
+                                            + TestAccounts.PASSWORD + "\"}")
+                            .body(),
+                    "$.accessToken");
             assertThat(get("/api/v1/trainings", "application/json").statusCode())
                     .isEqualTo(200);
             assertThat(probe("/actuator/health/readiness").statusCode()).isEqualTo(200);
@@ -82,6 +90,13 @@ class DatabaseOutageTest {
                     .as("a signed-in page, whose session lives in PostgreSQL")
                     .isLessThan(Duration.ofSeconds(15));
             assertOutagePage(ownPage.value());
+
+            Timed<HttpResponse<String>> signedInApi = timed(() ->
+                    cm.resultinstitute.platform.test.HttpVisitor.bearer("GET", base + "/api/v1/me", accessToken, null));
+            assertThat(signedInApi.value().statusCode())
+                    .as("a bearer token that cannot be checked is not refused: the service is unavailable")
+                    .isEqualTo(503);
+            assertThat(signedInApi.elapsed()).isLessThan(Duration.ofSeconds(10));
 
             for (int probe = 0; probe < 3; probe++) {
                 Timed<HttpResponse<String>> readiness = timed(() -> probe("/actuator/health/readiness"));
