@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cm.resultinstitute.platform.test.HttpVisitor;
 import cm.resultinstitute.platform.test.PlatformTest;
+import cm.resultinstitute.platform.test.SecondInstance;
 import cm.resultinstitute.platform.test.TestAccounts;
 import cm.resultinstitute.platform.test.TestData;
 import java.io.BufferedReader;
@@ -16,11 +17,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -28,19 +30,29 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 /**
  * Page sessions are made by signing in and by nothing else: anonymous visitors, forms included, leave no session in
  * PostgreSQL. Redirects never take their address from the request's {@code Host}, and HTTPS is enforced once the
- * platform knows it is served over it.
+ * platform knows it is served over it. Visits go over HTTP to an instance of its own: MockMvc's {@code csrf()}, used
+ * by other tests, swaps the shared context's CSRF token store for a session-based one.
  */
 @PlatformTest
 class PageSessionsTest {
+
+    static SecondInstance fresh;
+
+    @BeforeAll
+    static void startAFreshInstance() {
+        fresh = SecondInstance.start();
+    }
+
+    @AfterAll
+    static void stopTheFreshInstance() {
+        fresh.close();
+    }
 
     @Autowired
     JdbcClient jdbc;
 
     @Autowired
     MockMvcTester mvc;
-
-    @LocalServerPort
-    int port;
 
     @Test
     void anonymousVisitorsLeaveNoSessionBehindAndSigningInMakesOne() {
@@ -153,12 +165,12 @@ class PageSessionsTest {
     }
 
     private String url(String path) {
-        return "http://localhost:" + port + path;
+        return fresh.url(path);
     }
 
     /** A request with the Host header given, which Java's HTTP client will not send: written on a socket. */
     private List<String> rawGet(String path, String host) throws IOException {
-        try (Socket socket = new Socket("localhost", port)) {
+        try (Socket socket = new Socket("localhost", fresh.port())) {
             OutputStream out = socket.getOutputStream();
             out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));

@@ -76,12 +76,14 @@ class TrainingPagesTest {
 
         MvcTestResult asked = mvc.get().uri("/my/trainings/" + slug).exchange();
         assertThat(asked.getResponse().getRedirectedUrl()).endsWith("/login");
-        Cookie anonymous = Logins.sessionCookie(asked);
+        // An anonymous visitor has no session: the page they asked for is kept in a cookie.
+        Cookie askedFor = asked.getResponse().getCookie("REDIRECT_URI");
+        assertThat(askedFor).isNotNull();
         MvcTestResult login = mvc.post()
                 .uri("/login")
                 .param("email", email)
                 .param("password", TestAccounts.PASSWORD)
-                .cookie(anonymous)
+                .cookie(askedFor)
                 .with(csrf())
                 .exchange();
         assertThat(login.getResponse().getRedirectedUrl()).contains("/my/trainings/" + slug);
