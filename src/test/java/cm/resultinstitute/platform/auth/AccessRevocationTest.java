@@ -13,10 +13,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
@@ -31,7 +30,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 @PlatformTest
 class AccessRevocationTest {
 
-    static SecondInstance other;
+    @RegisterExtension
+    static SecondInstance other = new SecondInstance();
 
     @Autowired
     MockMvcTester mvc;
@@ -43,16 +43,6 @@ class AccessRevocationTest {
     int port;
 
     SignedIn admin;
-
-    @BeforeAll
-    static void startTheOtherInstance() {
-        other = SecondInstance.start();
-    }
-
-    @AfterAll
-    static void stopTheOtherInstance() {
-        other.close();
-    }
 
     @BeforeEach
     void anAdmin() {

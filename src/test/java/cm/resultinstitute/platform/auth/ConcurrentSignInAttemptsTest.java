@@ -14,9 +14,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,23 +27,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @PlatformTest
 class ConcurrentSignInAttemptsTest {
 
-    static SecondInstance other;
+    @RegisterExtension
+    static SecondInstance other = new SecondInstance();
 
     @Autowired
     JdbcClient jdbc;
 
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void startTheOtherInstance() {
-        other = SecondInstance.start();
-    }
-
-    @AfterAll
-    static void stopTheOtherInstance() {
-        other.close();
-    }
 
     @Test
     void fortyParallelWrongPasswordsOnTwoInstancesLetAtMostFiveThrough() throws Exception {

@@ -17,9 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,17 +35,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 @PlatformTest
 class PageSessionsTest {
 
-    static SecondInstance fresh;
-
-    @BeforeAll
-    static void startAFreshInstance() {
-        fresh = SecondInstance.start();
-    }
-
-    @AfterAll
-    static void stopTheFreshInstance() {
-        fresh.close();
-    }
+    @RegisterExtension
+    static SecondInstance fresh = new SecondInstance();
 
     @Autowired
     JdbcClient jdbc;

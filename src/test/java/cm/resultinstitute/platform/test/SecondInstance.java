@@ -1,29 +1,32 @@
 package cm.resultinstitute.platform.test;
 
 import cm.resultinstitute.platform.PlatformApplication;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Another instance of the platform on the shared database and mail server, as a second server behind a load
- * balancer would be: nothing it knows comes from the test context's memory, only from PostgreSQL.
+ * balancer would be: nothing it knows comes from the test context's memory, only from PostgreSQL. Registered as a
+ * static {@code @RegisterExtension} field, it runs for the test class, after {@link CleanState}.
  */
-public final class SecondInstance implements AutoCloseable {
+public final class SecondInstance implements BeforeAllCallback, AfterAllCallback {
 
-    private final ConfigurableApplicationContext context;
+    private ConfigurableApplicationContext context;
 
-    private SecondInstance(ConfigurableApplicationContext context) {
-        this.context = context;
+    @Override
+    public void beforeAll(ExtensionContext extension) {
+        context = new SpringApplicationBuilder(PlatformApplication.class)
+                .initializers(new SharedPostgres.Initializer())
+                .run("--server.port=0");
     }
 
-    public static SecondInstance start(String... arguments) {
-        String[] all = new String[arguments.length + 1];
-        all[0] = "--server.port=0";
-        System.arraycopy(arguments, 0, all, 1, arguments.length);
-        return new SecondInstance(new SpringApplicationBuilder(PlatformApplication.class)
-                .initializers(new SharedPostgres.Initializer())
-                .run(all));
+    @Override
+    public void afterAll(ExtensionContext extension) {
+        context.close();
     }
 
     public int port() {
@@ -36,10 +39,5 @@ public final class SecondInstance implements AutoCloseable {
 
     public <T> T bean(Class<T> type) {
         return context.getBean(type);
-    }
-
-    @Override
-    public void close() {
-        context.close();
     }
 }

@@ -60,6 +60,36 @@ public final class TestData {
                 .single();
     }
 
+    /**
+     * A message of the outbox in the given state: due at {@code nextAttemptAt}, sent now if {@code sent}, leased to
+     * some sender until {@code leaseUntil} if that is given.
+     */
+    public int outboxMail(
+            String recipient,
+            String subject,
+            String status,
+            int attempts,
+            String error,
+            java.time.Instant nextAttemptAt,
+            java.time.Instant leaseUntil) {
+        return jdbc.sql("""
+                        INSERT INTO mail_outbox (recipient, subject, body_text, template, language, status, attempts,
+                            last_error, next_attempt_at, sent_at, lease_id, lease_until)
+                        VALUES (?, ?, 'Text', 'verify-email', 'en', ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(
+                        recipient,
+                        subject,
+                        status,
+                        attempts,
+                        error,
+                        java.sql.Timestamp.from(nextAttemptAt),
+                        status.equals("sent") ? java.sql.Timestamp.from(java.time.Instant.now()) : null,
+                        leaseUntil == null ? null : java.util.UUID.randomUUID(),
+                        leaseUntil == null ? null : java.sql.Timestamp.from(leaseUntil))
+                .query(Integer.class)
+                .single();
+    }
+
     public void limitSeats(int trainingId, Integer seats) {
         jdbc.sql("UPDATE trainings SET max_participants = ? WHERE id = ?")
                 .params(seats, trainingId)

@@ -9,13 +9,12 @@ import cm.resultinstitute.platform.test.Logins;
 import cm.resultinstitute.platform.test.Mailbox;
 import cm.resultinstitute.platform.test.PlatformTest;
 import cm.resultinstitute.platform.test.SignedIn;
+import cm.resultinstitute.platform.test.TestData;
 import com.jayway.jsonpath.JsonPath;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -178,22 +177,15 @@ class OutboxResendApiTest {
 
     /** A mail in the given state; a waiting one is due only next year, so that nothing but a resend sends it. */
     private int mail(String recipient, String subject, String status, int attempts, String error, Instant leaseUntil) {
-        return jdbc.sql("""
-                        INSERT INTO mail_outbox (recipient, subject, body_text, template, language, status, attempts,
-                            last_error, next_attempt_at, sent_at, lease_id, lease_until)
-                        VALUES (?, ?, 'Text', 'verify-email', 'en', ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
-                .params(
+        return TestData.shared()
+                .outboxMail(
                         recipient,
                         subject,
                         status,
                         attempts,
                         error,
-                        Timestamp.from(Instant.now().plus(Duration.ofDays(365))),
-                        status.equals("sent") ? Timestamp.from(Instant.now()) : null,
-                        leaseUntil == null ? null : UUID.randomUUID(),
-                        leaseUntil == null ? null : Timestamp.from(leaseUntil))
-                .query(Integer.class)
-                .single();
+                        Instant.now().plus(Duration.ofDays(365)),
+                        leaseUntil);
     }
 
     private String status(int id) {

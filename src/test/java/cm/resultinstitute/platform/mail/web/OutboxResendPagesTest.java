@@ -8,10 +8,8 @@ import cm.resultinstitute.platform.test.Mailbox;
 import cm.resultinstitute.platform.test.PlatformTest;
 import cm.resultinstitute.platform.test.TestData;
 import jakarta.servlet.http.Cookie;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -171,22 +169,15 @@ class OutboxResendPagesTest {
     }
 
     private int mail(String recipient, String subject, String status, Instant leaseUntil) {
-        return jdbc.sql("""
-                        INSERT INTO mail_outbox (recipient, subject, body_text, template, language, status, attempts,
-                            last_error, next_attempt_at, sent_at, lease_id, lease_until)
-                        VALUES (?, ?, 'Text', 'verify-email', 'en', ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
-                .params(
+        return TestData.shared()
+                .outboxMail(
                         recipient,
                         subject,
                         status,
                         status.equals("failed") ? 10 : status.equals("sent") ? 1 : 0,
                         status.equals("failed") ? "550 Mailbox unavailable" : null,
-                        Timestamp.from(Instant.now().minus(Duration.ofDays(1))),
-                        status.equals("sent") ? Timestamp.from(Instant.now()) : null,
-                        leaseUntil == null ? null : UUID.randomUUID(),
-                        leaseUntil == null ? null : Timestamp.from(leaseUntil))
-                .query(Integer.class)
-                .single();
+                        Instant.now().minus(Duration.ofDays(1)),
+                        leaseUntil);
     }
 
     private String status(int id) {
