@@ -215,7 +215,16 @@ class AccountPagesTest {
                         .param("newPassword", "A-new-password-1")
                         .with(csrf())
                         .exchange())
-                .hasRedirectedUrl("/account");
+                .as("the change ended every session of the account, this one too: sign in again")
+                .hasRedirectedUrl("/login?reset");
+        assertThat(mvc.get().uri("/account").cookie(session).exchange()).hasRedirectedUrl("/login");
+        assertThat(jdbc.sql("SELECT count(*) FROM spring_session s JOIN users u ON s.principal_name = u.id::text"
+                                + " WHERE u.email = 'page.profile@example.com'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(Logins.sessionCookie(signIn("page.profile@example.com", "A-new-password-1")))
+                .isNotNull();
     }
 
     @Test

@@ -67,12 +67,11 @@ class ProfilePages {
             @RequestParam String currentPassword,
             @RequestParam String newPassword,
             Model model,
-            Locale locale,
-            RedirectAttributes redirect) {
+            Locale locale) {
         try {
             accounts.changePassword(caller.id(), currentPassword, newPassword);
-            redirect.addFlashAttribute("passwordChanged", true);
-            return "redirect:/account";
+            // A new password ends every session of the account, this one included: the login page says why.
+            return "redirect:/login?reset";
         } catch (ProblemException problem) {
             model.addAttribute("passwordError", problems.firstMessage(problem, locale));
             return account(caller, model);
