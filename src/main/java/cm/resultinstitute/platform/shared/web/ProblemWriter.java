@@ -28,11 +28,20 @@ public class ProblemWriter {
         json.writeValue(response.getOutputStream(), problem(request, status, detailCode));
     }
 
-    /** Sets the status and content type of a problem response; the body is {@link #json}. */
+    /**
+     * Sets the status, content type and the headers that matter for a JSON body of a problem response; the body is
+     * {@link #json}. Answers written before the security filters (or by Tomcat) carry them too.
+     */
     void prepare(HttpServletResponse response, HttpStatusCode status) {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
+        if (!response.containsHeader("X-Content-Type-Options")) {
+            response.setHeader("X-Content-Type-Options", "nosniff");
+        }
+        if (!response.containsHeader("X-Frame-Options")) {
+            response.setHeader("X-Frame-Options", "DENY");
+        }
     }
 
     String json(HttpServletRequest request, HttpStatusCode status, String detailCode) {

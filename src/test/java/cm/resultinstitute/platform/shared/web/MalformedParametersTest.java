@@ -63,6 +63,7 @@ class MalformedParametersTest {
                 .contains("\"type\":\"" + Problems.TYPE_BASE + "bad-request\"")
                 .contains("pas de l'UTF-8")
                 .doesNotContain("Exception", "at org.");
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertNothingLoggedAtError(output);
     }
 
