@@ -17,6 +17,7 @@ import cm.resultinstitute.platform.trainings.TrainingCatalog;
 import cm.resultinstitute.platform.trainings.TrainingEvents.SessionDeletionRequested;
 import cm.resultinstitute.platform.trainings.TrainingSessions;
 import cm.resultinstitute.platform.users.Caller;
+import cm.resultinstitute.platform.users.UserAccounts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -61,6 +62,7 @@ public class AttendanceRegister {
     private final TrainingSessions sessions;
     private final Enrolments enrolments;
     private final CheckInCodes codes;
+    private final UserAccounts accounts;
     private final ActivityRecorder activity;
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -70,6 +72,7 @@ public class AttendanceRegister {
             TrainingSessions sessions,
             Enrolments enrolments,
             CheckInCodes codes,
+            UserAccounts accounts,
             ActivityRecorder activity,
             JdbcClient jdbc,
             Clock clock) {
@@ -77,6 +80,7 @@ public class AttendanceRegister {
         this.sessions = sessions;
         this.enrolments = enrolments;
         this.codes = codes;
+        this.accounts = accounts;
         this.activity = activity;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -172,10 +176,14 @@ public class AttendanceRegister {
         return codes.current(sessionId, clock.instant());
     }
 
-    /** A participant checks in with the code shown in the room: present, or late after the grace period. */
+    /**
+     * A participant checks in with the code shown in the room: present, or late after the grace period. Their address
+     * must be verified (403 {@code email-not-verified}).
+     */
     @Transactional
     public AttendanceView checkIn(int sessionId, String code, Caller caller) {
         SessionInfo session = attended(sessionId, caller);
+        accounts.requireVerifiedEmail(caller.id());
         Instant now = clock.instant();
         if (session.status() == SessionStatus.CANCELLED
                 || session.status() == SessionStatus.COMPLETED

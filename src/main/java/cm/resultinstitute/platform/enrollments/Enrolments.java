@@ -19,6 +19,7 @@ import cm.resultinstitute.platform.trainings.TrainingEvents.TrainingDeletionRequ
 import cm.resultinstitute.platform.trainings.TrainingInfo;
 import cm.resultinstitute.platform.users.Caller;
 import cm.resultinstitute.platform.users.Role;
+import cm.resultinstitute.platform.users.UserAccounts;
 import cm.resultinstitute.platform.users.UserDirectory;
 import cm.resultinstitute.platform.users.UserStatus;
 import cm.resultinstitute.platform.users.UserView;
@@ -82,6 +83,7 @@ public class Enrolments {
     private final TrainingCatalog catalog;
     private final WaitingList waitingList;
     private final UserDirectory users;
+    private final UserAccounts accounts;
     private final MailOutbox mail;
     private final ActivityRecorder activity;
     private final JdbcClient jdbc;
@@ -93,6 +95,7 @@ public class Enrolments {
             TrainingCatalog catalog,
             WaitingList waitingList,
             UserDirectory users,
+            UserAccounts accounts,
             MailOutbox mail,
             ActivityRecorder activity,
             JdbcClient jdbc,
@@ -102,6 +105,7 @@ public class Enrolments {
         this.catalog = catalog;
         this.waitingList = waitingList;
         this.users = users;
+        this.accounts = accounts;
         this.mail = mail;
         this.activity = activity;
         this.jdbc = jdbc;
@@ -112,7 +116,9 @@ public class Enrolments {
     /**
      * A participant enrols themself; the training's trainer or an admin enrols a participant ({@code userId}). Refused
      * (409) when the training is not published, has ended, is full (the body says a waiting list is available), or
-     * the participant is already enrolled; a dropped participant's enrolment becomes active again.
+     * the participant is already enrolled; a dropped participant's enrolment becomes active again. A participant
+     * enrolling themself needs a verified address (403 {@code email-not-verified}); staff enrolling one vouch for
+     * them, verified or not.
      */
     @Transactional
     public EnrollmentView enrol(int trainingId, Integer userId, Caller caller) {
@@ -120,6 +126,9 @@ public class Enrolments {
                 .filter(found -> TrainingCatalog.visible(found.status(), found.createdBy(), Optional.of(caller)))
                 .orElseThrow(() -> new NotFoundException("training.notFound"));
         int participant = participantFor(training, userId, caller);
+        if (caller.isParticipant()) {
+            accounts.requireVerifiedEmail(participant);
+        }
         if (!training.published()) {
             throw new ConflictException("not-published", "enrollment.notPublished");
         }

@@ -12,6 +12,7 @@ import cm.resultinstitute.platform.shared.web.ProblemException;
 import cm.resultinstitute.platform.trainings.TrainingCatalog;
 import cm.resultinstitute.platform.trainings.TrainingInfo;
 import cm.resultinstitute.platform.users.Caller;
+import cm.resultinstitute.platform.users.UserAccounts;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +32,7 @@ public class WaitingList {
     private final WaitingListRepository entries;
     private final EnrollmentRepository enrollments;
     private final TrainingCatalog catalog;
+    private final UserAccounts accounts;
     private final ActivityRecorder activity;
     private final AppProperties properties;
     private final Clock clock;
@@ -39,18 +41,23 @@ public class WaitingList {
             WaitingListRepository entries,
             EnrollmentRepository enrollments,
             TrainingCatalog catalog,
+            UserAccounts accounts,
             ActivityRecorder activity,
             AppProperties properties,
             Clock clock) {
         this.entries = entries;
         this.enrollments = enrollments;
         this.catalog = catalog;
+        this.accounts = accounts;
         this.activity = activity;
         this.properties = properties;
         this.clock = clock;
     }
 
-    /** A participant joins the queue of a full training; returns their place in it (1 is next). */
+    /**
+     * A participant joins the queue of a full training; returns their place in it (1 is next). Their address must be
+     * verified (403 {@code email-not-verified}).
+     */
     @Transactional
     public int join(int trainingId, Caller caller) {
         if (!caller.isParticipant()) {
@@ -59,6 +66,7 @@ public class WaitingList {
         TrainingInfo training = catalog.lockForEnrolment(trainingId)
                 .filter(TrainingInfo::published)
                 .orElseThrow(() -> new NotFoundException("training.notFound"));
+        accounts.requireVerifiedEmail(caller.id());
         if (training.endedBy(properties.today(clock))) {
             throw new ConflictException("training-ended", "enrollment.ended");
         }

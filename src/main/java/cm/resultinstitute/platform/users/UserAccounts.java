@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -82,6 +83,17 @@ public class UserAccounts {
                         "Created the " + account.role().value() + " " + user.getEmail())
                 .with("role", account.role().value()));
         return view(user.getId());
+    }
+
+    /**
+     * Refuses (403 {@code email-not-verified}) a user whose address is not verified yet. The row stays share-locked
+     * until the caller's transaction ends, so that the address cannot lose its verification while a seat is taken.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void requireVerifiedEmail(int userId) {
+        if (!users.lockEmailVerified(userId).orElse(false)) {
+            throw new EmailNotVerifiedException();
+        }
     }
 
     @Transactional

@@ -17,4 +17,8 @@ public interface UserRepository extends JpaRepository<User, Integer> {
             value = "SELECT id FROM users WHERE role = 'admin' AND status = 'active' ORDER BY id FOR UPDATE",
             nativeQuery = true)
     List<Integer> lockActiveAdminIds();
+
+    /** Whether the user's address is verified; the row stays share-locked, so unchanged, until the transaction ends. */
+    @Query(value = "SELECT COALESCE(email_verified, FALSE) FROM users WHERE id = :id FOR SHARE", nativeQuery = true)
+    Optional<Boolean> lockEmailVerified(int id);
 }
