@@ -3,13 +3,16 @@ package cm.resultinstitute.platform.auth;
 import cm.resultinstitute.platform.shared.web.ClientAddress;
 import cm.resultinstitute.platform.shared.web.PageProblems;
 import cm.resultinstitute.platform.shared.web.ProblemException;
+import cm.resultinstitute.platform.users.Caller;
 import cm.resultinstitute.platform.users.Languages;
 import cm.resultinstitute.platform.users.NewAccount;
 import cm.resultinstitute.platform.users.Role;
+import cm.resultinstitute.platform.users.UserDirectory;
 import cm.resultinstitute.platform.users.UserStatus;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,19 +20,32 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The pages of signing in and of one's credentials: sign in, register, verify the email, forgotten password. */
+/**
+ * The pages of signing in and of one's credentials: sign in, register, verify the email (and ask for a new link),
+ * forgotten password.
+ */
 @Controller
 class AccountPages {
 
     private final AccountTokens accountTokens;
+    private final UserDirectory directory;
     private final ClientAddress clientAddress;
     private final PageProblems problems;
+    private final MessageSource messages;
 
-    AccountPages(AccountTokens accountTokens, ClientAddress clientAddress, PageProblems problems) {
+    AccountPages(
+            AccountTokens accountTokens,
+            UserDirectory directory,
+            ClientAddress clientAddress,
+            PageProblems problems,
+            MessageSource messages) {
         this.accountTokens = accountTokens;
+        this.directory = directory;
         this.clientAddress = clientAddress;
         this.problems = problems;
+        this.messages = messages;
     }
 
     @GetMapping("/login")
@@ -87,6 +103,24 @@ class AccountPages {
         return "auth/verify-email";
     }
 
+    /**
+     * "Send the link again", from the banner, the account page or a training page: the visitor comes back to the page
+     * they were on ({@code back}, a path of this site), which shows what happened.
+     */
+    @PostMapping("/account/email-verification")
+    String resendVerification(
+            Caller caller, @RequestParam(required = false) String back, Locale locale, RedirectAttributes redirect) {
+        try {
+            accountTokens.resendVerification(caller.id());
+            String email = directory.view(caller.id()).email();
+            redirect.addFlashAttribute(
+                    "verificationNotice", messages.getMessage("verification.sent", new Object[] {email}, locale));
+        } catch (ProblemException problem) {
+            redirect.addFlashAttribute("verificationError", problems.detail(problem, locale));
+        }
+        return "redirect:" + (isLocalPath(back) ? back : "/account");
+    }
+
     @GetMapping("/forgot-password")
     String forgottenPassword() {
         return "auth/forgot-password";
@@ -121,5 +155,13 @@ class AccountPages {
             model.addAttribute("error", problems.firstMessage(problem, locale));
             return "auth/reset-password";
         }
+    }
+
+    /** A path on this site, never an address elsewhere ({@code //evil.example}, {@code /\evil.example}). */
+    static boolean isLocalPath(String path) {
+        return path != null
+                && path.startsWith("/")
+                && !path.startsWith("//")
+                && path.chars().noneMatch(c -> c == '\\' || Character.isISOControl(c));
     }
 }

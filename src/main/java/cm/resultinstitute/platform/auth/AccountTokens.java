@@ -5,6 +5,7 @@ import cm.resultinstitute.platform.activity.ActivityRecorder;
 import cm.resultinstitute.platform.mail.Mail;
 import cm.resultinstitute.platform.mail.MailOutbox;
 import cm.resultinstitute.platform.shared.AppProperties;
+import cm.resultinstitute.platform.shared.web.ConflictException;
 import cm.resultinstitute.platform.shared.web.InvalidRequestException;
 import cm.resultinstitute.platform.users.Credentials;
 import cm.resultinstitute.platform.users.NewAccount;
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Registration, email verification (48 hours) and password reset (1 hour) through emailed single-use tokens.
+ * Registration, email verification (48 hours, asked again at will within a rate limit) and password reset (1 hour)
+ * through emailed single-use tokens.
  */
 @Service
 class AccountTokens {
@@ -68,13 +70,31 @@ class AccountTokens {
                     throw SignInRefused.tooManyAttempts(wait);
                 });
         UserView user = accounts.register(account);
-        String token = verifications.issue(user.id());
-        mail.queue(new Mail(
-                user.email(),
-                user.language(),
-                "verify-email",
-                Map.of("name", user.firstName(), "link", properties.link("/verify-email?token=" + token))));
+        mailVerificationLink(user);
         return user;
+    }
+
+    /**
+     * Mails the user a new link that verifies their address; the older ones stop working. 409 once the address is
+     * verified, 429 beyond the number of links a user may ask for in an hour.
+     */
+    @Transactional
+    public void resendVerification(int userId) {
+        UserView user = directory.view(userId);
+        if (user.emailVerified()) {
+            throw new ConflictException("already-verified", "auth.alreadyVerified");
+        }
+        rateLimiter
+                .hit("verify:user:" + userId, properties.rateLimits().emailVerificationPerUser())
+                .ifPresent(wait -> {
+                    throw SignInRefused.tooManyAttempts(wait);
+                });
+        mailVerificationLink(user);
+        activity.record(ActivityEntry.of(
+                "email_verification_requested",
+                "user",
+                userId,
+                "A new link to verify " + user.email() + " was mailed"));
     }
 
     @Transactional
@@ -133,6 +153,16 @@ class AccountTokens {
     public void purgeExpired() {
         verifications.purgeExpired();
         resets.purgeExpired();
+    }
+
+    private void mailVerificationLink(UserView user) {
+        verifications.voidAll(user.id());
+        String token = verifications.issue(user.id());
+        mail.queue(new Mail(
+                user.email(),
+                user.language(),
+                "verify-email",
+                Map.of("name", user.firstName(), "link", properties.link("/verify-email?token=" + token))));
     }
 
     private static InvalidRequestException invalidToken(String field) {

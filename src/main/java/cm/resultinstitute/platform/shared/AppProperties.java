@@ -88,12 +88,16 @@ public record AppProperties(
     /** A number of attempts allowed per window of time. */
     public record Limit(@Positive int attempts, @NotNull Duration window) {}
 
-    /** Failed logins per account and per address; registrations and reset requests per address. */
+    /**
+     * Failed logins per account and per address; registrations and reset requests per address; new verification
+     * links per user.
+     */
     public record RateLimits(
             @Valid @NotNull Limit loginPerAccount,
             @Valid @NotNull Limit loginPerAddress,
             @Valid @NotNull Limit registrationPerAddress,
-            @Valid @NotNull Limit passwordResetPerAddress) {}
+            @Valid @NotNull Limit passwordResetPerAddress,
+            @Valid @NotNull Limit emailVerificationPerUser) {}
 
     /** The sender's address, and how the outbox retries. */
     public record Mail(

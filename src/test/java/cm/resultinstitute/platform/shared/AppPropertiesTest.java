@@ -61,7 +61,7 @@ class AppPropertiesTest {
                 DataSize.ofMegabytes(1),
                 new AppProperties.Jwt(null, null, "issuer", Duration.ofMinutes(15), Duration.ofDays(30)),
                 List.of(),
-                new AppProperties.RateLimits(limit, limit, limit, limit),
+                new AppProperties.RateLimits(limit, limit, limit, limit, limit),
                 new AppProperties.Mail("no-reply@resultinstitute.cm", Duration.ofSeconds(10), 20, 10),
                 75);
     }

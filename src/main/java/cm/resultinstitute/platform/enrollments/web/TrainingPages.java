@@ -14,6 +14,8 @@ import cm.resultinstitute.platform.trainings.TrainingCatalog;
 import cm.resultinstitute.platform.trainings.TrainingSessions;
 import cm.resultinstitute.platform.trainings.TrainingView;
 import cm.resultinstitute.platform.users.Caller;
+import cm.resultinstitute.platform.users.UserDirectory;
+import cm.resultinstitute.platform.users.UserView;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -42,6 +44,7 @@ class TrainingPages {
     private final TrainingSessions sessions;
     private final Enrolments enrolments;
     private final WaitingList waitingList;
+    private final UserDirectory users;
     private final PageProblems problems;
     private final MessageSource messages;
     private final AppProperties properties;
@@ -52,6 +55,7 @@ class TrainingPages {
             TrainingSessions sessions,
             Enrolments enrolments,
             WaitingList waitingList,
+            UserDirectory users,
             PageProblems problems,
             MessageSource messages,
             AppProperties properties,
@@ -60,6 +64,7 @@ class TrainingPages {
         this.sessions = sessions;
         this.enrolments = enrolments;
         this.waitingList = waitingList;
+        this.users = users;
         this.problems = problems;
         this.messages = messages;
         this.properties = properties;
@@ -79,16 +84,28 @@ class TrainingPages {
         model.addAttribute("sessions", sessions.list(String.valueOf(training.id()), page.pageable(), caller));
         model.addAttribute("pageBase", trainingPath(training));
         model.addAttribute("zone", properties.timeZone());
-        model.addAttribute(
-                "ended", training.endDate() != null && training.endDate().isBefore(properties.today(clock)));
+        boolean ended = training.endDate() != null && training.endDate().isBefore(properties.today(clock));
+        model.addAttribute("ended", ended);
+        model.addAttribute("unverified", false);
         caller.ifPresent(signedIn -> {
             model.addAttribute("manages", TrainingCatalog.manages(signedIn, training.createdBy()));
             if (signedIn.isParticipant()) {
+                MyEnrollment enrollment =
+                        enrolments.mineIn(training.id(), signedIn).orElse(null);
+                Integer waitingPosition =
+                        waitingList.position(training.id(), signedIn.id()).orElse(null);
+                Optional<UserView> unverified = users.find(signedIn.id()).filter(user -> !user.emailVerified());
+                model.addAttribute("enrollment", enrollment);
+                model.addAttribute("waitingPosition", waitingPosition);
+                model.addAttribute("unverified", unverified.isPresent());
+                model.addAttribute("email", unverified.map(UserView::email).orElse(null));
+                // Where the enrol button would be, the page says why it is not, and offers the layout's new link.
                 model.addAttribute(
-                        "enrollment", enrolments.mineIn(training.id(), signedIn).orElse(null));
-                model.addAttribute(
-                        "waitingPosition",
-                        waitingList.position(training.id(), signedIn.id()).orElse(null));
+                        "verificationOffered",
+                        unverified.isPresent()
+                                && !ended
+                                && waitingPosition == null
+                                && (enrollment == null || enrollment.status() == EnrollmentStatus.DROPPED));
             }
         });
         if (!model.containsAttribute("full")) {

@@ -35,6 +35,8 @@ class ProfilePages {
     String account(Caller caller, Model model) {
         UserView user = directory.view(caller.id());
         model.addAttribute("user", user);
+        // The page says where the address stands and offers a new link itself: no banner on top.
+        model.addAttribute("verificationOffered", !user.emailVerified());
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", ProfileForm.of(user));
         }
@@ -49,7 +51,9 @@ class ProfilePages {
             Model model,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            model.addAttribute("user", directory.view(caller.id()));
+            UserView user = directory.view(caller.id());
+            model.addAttribute("user", user);
+            model.addAttribute("verificationOffered", !user.emailVerified());
             return "account/profile";
         }
         UserView saved = accounts.updateProfile(caller.id(), form.changes());
