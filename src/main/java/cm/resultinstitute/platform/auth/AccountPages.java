@@ -24,12 +24,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The pages of signing in and of one's credentials: sign in, register, verify the email (and ask for a new link),
- * forgotten password.
+ * forgotten password, accept an invitation.
  */
 @Controller
 class AccountPages {
 
     private final AccountTokens accountTokens;
+    private final Invitations invitations;
     private final UserDirectory directory;
     private final ClientAddress clientAddress;
     private final PageProblems problems;
@@ -37,11 +38,13 @@ class AccountPages {
 
     AccountPages(
             AccountTokens accountTokens,
+            Invitations invitations,
             UserDirectory directory,
             ClientAddress clientAddress,
             PageProblems problems,
             MessageSource messages) {
         this.accountTokens = accountTokens;
+        this.invitations = invitations;
         this.directory = directory;
         this.clientAddress = clientAddress;
         this.problems = problems;
@@ -119,6 +122,26 @@ class AccountPages {
             redirect.addFlashAttribute("verificationError", problems.detail(problem, locale));
         }
         return "redirect:" + (isLocalPath(back) ? back : "/account");
+    }
+
+    @GetMapping("/accept-invitation")
+    String invitation(@RequestParam(required = false) String token, Model model) {
+        model.addAttribute("token", token);
+        model.addAttribute("usable", token != null && invitations.usable(token));
+        return "auth/accept-invitation";
+    }
+
+    @PostMapping("/accept-invitation")
+    String acceptInvitation(@RequestParam String token, @RequestParam String newPassword, Model model, Locale locale) {
+        try {
+            invitations.accept(token, newPassword);
+            return "redirect:/login?invited";
+        } catch (ProblemException problem) {
+            model.addAttribute("token", token);
+            model.addAttribute("usable", invitations.usable(token));
+            model.addAttribute("error", problems.firstMessage(problem, locale));
+            return "auth/accept-invitation";
+        }
     }
 
     @GetMapping("/forgot-password")

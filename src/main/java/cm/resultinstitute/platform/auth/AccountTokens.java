@@ -8,6 +8,7 @@ import cm.resultinstitute.platform.shared.AppProperties;
 import cm.resultinstitute.platform.shared.web.ConflictException;
 import cm.resultinstitute.platform.shared.web.InvalidRequestException;
 import cm.resultinstitute.platform.users.Credentials;
+import cm.resultinstitute.platform.users.EmailVerificationRequested;
 import cm.resultinstitute.platform.users.NewAccount;
 import cm.resultinstitute.platform.users.PasswordPolicy;
 import cm.resultinstitute.platform.users.UserAccounts;
@@ -16,6 +17,7 @@ import cm.resultinstitute.platform.users.UserView;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -95,6 +97,12 @@ class AccountTokens {
                 "user",
                 userId,
                 "A new link to verify " + user.email() + " was mailed"));
+    }
+
+    /** An admin created an account with a password: its address is verified like a registered one's. */
+    @EventListener
+    void mailVerificationLink(EmailVerificationRequested request) {
+        mailVerificationLink(directory.view(request.userId()));
     }
 
     @Transactional

@@ -94,6 +94,15 @@ class AuthApi {
         }
     }
 
+    record InvitationAcceptance(
+            @NotBlank String token, @NotNull String newPassword) {
+
+        @Override
+        public String toString() {
+            return "InvitationAcceptance[***]";
+        }
+    }
+
     /** What signing in or refreshing answers. */
     record TokenResponse(String accessToken, String refreshToken, String tokenType, long expiresIn, UserView user) {
 
@@ -114,11 +123,13 @@ class AuthApi {
 
     private final SignIn signIn;
     private final AccountTokens accountTokens;
+    private final Invitations invitations;
     private final ClientAddress clientAddress;
 
-    AuthApi(SignIn signIn, AccountTokens accountTokens, ClientAddress clientAddress) {
+    AuthApi(SignIn signIn, AccountTokens accountTokens, Invitations invitations, ClientAddress clientAddress) {
         this.signIn = signIn;
         this.accountTokens = accountTokens;
+        this.invitations = invitations;
         this.clientAddress = clientAddress;
     }
 
@@ -172,6 +183,13 @@ class AuthApi {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void confirmPasswordReset(@Valid @RequestBody ResetConfirmation request) {
         accountTokens.resetPassword(request.token(), request.newPassword());
+    }
+
+    /** The invited owner of an account chooses their password, which also verifies their address; signs nobody in. */
+    @PostMapping("/invitation/accept")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void acceptInvitation(@Valid @RequestBody InvitationAcceptance request) {
+        invitations.accept(request.token(), request.newPassword());
     }
 
     private static ResponseEntity<TokenResponse> tokens(SignIn.SignedIn signedIn) {

@@ -8,7 +8,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Emailed single-use tokens of one kind ({@code email_verification_tokens}, {@code password_reset_tokens}): issued
+ * Emailed single-use tokens of one kind ({@code email_verification_tokens}, {@code password_reset_tokens},
+ * {@code invitation_tokens}): issued
  * with an expiry, stored as digests, and spent in one statement so that a token works exactly once.
  */
 final class OneTimeTokens {

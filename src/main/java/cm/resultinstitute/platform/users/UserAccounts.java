@@ -3,6 +3,7 @@ package cm.resultinstitute.platform.users;
 import cm.resultinstitute.platform.activity.ActivityEntry;
 import cm.resultinstitute.platform.activity.ActivityRecorder;
 import cm.resultinstitute.platform.activity.Changes;
+import cm.resultinstitute.platform.shared.security.SecretTokens;
 import cm.resultinstitute.platform.shared.web.ConflictException;
 import cm.resultinstitute.platform.shared.web.FieldProblem;
 import cm.resultinstitute.platform.shared.web.InvalidRequestException;
@@ -66,23 +67,70 @@ public class UserAccounts {
     /** Self-registration: always an active participant whose email is not verified yet. */
     @Transactional
     public UserView register(NewAccount account) {
-        User user = create(account, Role.PARTICIPANT, UserStatus.ACTIVE);
+        User user = create(account, Role.PARTICIPANT, UserStatus.ACTIVE, passwordHash(account));
         activity.record(ActivityEntry.of("user_registered", "user", user.getId(), user.getFullName() + " registered")
                 .by(user.getId()));
         return view(user.getId());
     }
 
-    /** An admin creates an account with any role and status. */
+    /**
+     * An admin creates an account with any role and status. Without a password the account is invited: it stores a
+     * random secret's hash, which nobody can sign in with, until its owner chooses a password through the mailed
+     * invitation. With one it works at once, and its address gets the usual verification link, unless the admin
+     * vouches for it ({@code emailVerified}).
+     */
     @Transactional
-    public UserView create(NewAccount account) {
-        User user = create(account, account.role(), account.status() == null ? UserStatus.ACTIVE : account.status());
+    public UserView create(NewAccount account, boolean emailVerified) {
+        boolean invited = account.password() == null;
+        User user = create(
+                account,
+                account.role(),
+                account.status() == null ? UserStatus.ACTIVE : account.status(),
+                invited ? unusablePasswordHash() : passwordHash(account));
+        if (emailVerified) {
+            user.markEmailVerified();
+        }
+        // Written first: the listeners that mail the account read it with SQL.
+        UserView created = view(user.getId());
         activity.record(ActivityEntry.of(
                         "user_created",
                         "user",
                         user.getId(),
                         "Created the " + account.role().value() + " " + user.getEmail())
-                .with("role", account.role().value()));
-        return view(user.getId());
+                .with("role", account.role().value())
+                .with("invited", invited)
+                .with("emailVerified", emailVerified));
+        if (invited) {
+            events.publishEvent(new InvitationRequested(user.getId()));
+        } else if (!emailVerified) {
+            events.publishEvent(new EmailVerificationRequested(user.getId()));
+        }
+        return created;
+    }
+
+    /** Mails the account a new invitation to choose its password; older invitations stop working. */
+    @Transactional
+    public void invite(int userId) {
+        find(userId);
+        events.publishEvent(new InvitationRequested(userId));
+    }
+
+    /**
+     * The owner of an invited account chose their password through the mailed link, which also proves the address is
+     * theirs.
+     */
+    @Transactional
+    public void acceptInvitation(int userId, String newPassword) {
+        User user = find(userId);
+        setPassword(user, newPassword);
+        user.markEmailVerified();
+        activity.record(ActivityEntry.of(
+                        "invitation_accepted",
+                        "user",
+                        userId,
+                        user.getFullName() + " accepted the invitation and chose a password")
+                .with("emailVerified", true)
+                .by(userId));
     }
 
     /**
@@ -104,7 +152,7 @@ public class UserAccounts {
         return view(userId);
     }
 
-    /** An admin changes an account: profile, email, role, status. */
+    /** An admin changes an account: profile, email, role, status, whether the address is verified. */
     @Transactional
     public UserView update(int userId, AccountChanges changes, Caller admin) {
         User user = find(userId);
@@ -121,6 +169,14 @@ public class UserAccounts {
         }
         user.changeRole(changed.note("role", user.getRole(), role));
         user.changeStatus(changed.note("status", user.getStatus(), status));
+        if (changes.emailVerified() != null && changes.emailVerified() != user.isEmailVerified()) {
+            changed.note("emailVerified", user.isEmailVerified(), changes.emailVerified());
+            if (changes.emailVerified()) {
+                user.markEmailVerified();
+            } else {
+                user.markEmailUnverified();
+            }
+        }
         users.flush();
         if (changed.has("role") || changed.has("status")) {
             events.publishEvent(new UserAccessChanged(userId, changed.has("role") ? "role changed" : "status changed"));
@@ -192,13 +248,12 @@ public class UserAccounts {
         return directory.view(userId);
     }
 
-    private User create(NewAccount account, Role role, UserStatus status) {
+    private User create(NewAccount account, Role role, UserStatus status, String passwordHash) {
         String email = User.normalizeEmail(account.email());
-        requirePasswordPolicy(account.password(), email, "password");
         requireUnusedEmail(email);
         User user = new User(
                 email,
-                passwordEncoder.encode(account.password()),
+                passwordHash,
                 account.firstName().trim(),
                 account.lastName().trim(),
                 role);
@@ -207,6 +262,16 @@ public class UserAccounts {
         users.saveAndFlush(user);
         preferences.save(new UserPreference(user.getId(), language(account.language())));
         return user;
+    }
+
+    private String passwordHash(NewAccount account) {
+        requirePasswordPolicy(account.password(), User.normalizeEmail(account.email()), "password");
+        return passwordEncoder.encode(account.password());
+    }
+
+    /** The hash of a secret nobody ever sees: no password matches it, so the account cannot sign in with it. */
+    private String unusablePasswordHash() {
+        return passwordEncoder.encode(SecretTokens.generate());
     }
 
     private Changes applyProfile(User user, ProfileChanges changes) {

@@ -68,6 +68,10 @@ public class User extends TimestampedEntity {
         this.emailVerified = true;
     }
 
+    public void markEmailUnverified() {
+        this.emailVerified = false;
+    }
+
     public void changeName(String firstName, String lastName) {
         this.firstName = firstName;
         this.lastName = lastName;

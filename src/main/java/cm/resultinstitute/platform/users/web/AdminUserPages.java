@@ -5,6 +5,7 @@ import cm.resultinstitute.platform.shared.web.PageQuery;
 import cm.resultinstitute.platform.shared.web.ProblemException;
 import cm.resultinstitute.platform.shared.web.SortableBy;
 import cm.resultinstitute.platform.users.Caller;
+import cm.resultinstitute.platform.users.Languages;
 import cm.resultinstitute.platform.users.Role;
 import cm.resultinstitute.platform.users.UserAccounts;
 import cm.resultinstitute.platform.users.UserDirectory;
@@ -30,7 +31,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** The admin's pages for accounts: the searchable list, creation, changes of role and status, deletion. */
+/**
+ * The admin's pages for accounts: the searchable list, creation (the owner is invited to choose a password), changes of
+ * role, status and verification, invitations sent again, deletion.
+ */
 @Controller
 class AdminUserPages {
 
@@ -76,7 +80,10 @@ class AdminUserPages {
     }
 
     @GetMapping("/admin/users/new")
-    String newUser(@ModelAttribute("form") NewUserForm form) {
+    String newUser(@ModelAttribute("form") NewUserForm form, Locale locale) {
+        if (form.getLanguage() == null) {
+            form.setLanguage(Languages.of(locale));
+        }
         return "admin/users/new";
     }
 
@@ -89,8 +96,8 @@ class AdminUserPages {
             RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                UserView created = accounts.create(form.account());
-                redirect.addFlashAttribute("notice", message("admin.users.created", locale, created.email()));
+                UserView created = accounts.create(form.account(), false);
+                redirect.addFlashAttribute("notice", message("admin.users.invited", locale, created.email()));
                 return "redirect:/admin/users/" + created.id();
             } catch (ProblemException problem) {
                 problems.reject(problem, errors, locale).ifPresent(notice -> model.addAttribute("error", notice));
@@ -128,6 +135,14 @@ class AdminUserPages {
             }
         }
         return edit(id, model);
+    }
+
+    @PostMapping("/admin/users/{id}/invitation")
+    String invite(@PathVariable int id, Locale locale, RedirectAttributes redirect) {
+        UserView user = directory.view(id);
+        accounts.invite(id);
+        redirect.addFlashAttribute("notice", message("admin.users.invitationSent", locale, user.email()));
+        return "redirect:/admin/users/" + id;
     }
 
     @PostMapping("/admin/users/{id}/delete")

@@ -9,10 +9,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** {@code POST /users}: an admin creates an account. */
+/**
+ * {@code POST /users}: an admin creates an account. Without {@code password} the account is invited to choose one;
+ * {@code emailVerified} is the admin vouching for the address.
+ */
 record CreateUserRequest(
         @NotBlank @Email @Size(max = 255) String email,
-        @NotNull String password,
+        String password,
         @NotBlank @Size(max = 100) String firstName,
         @NotBlank @Size(max = 100) String lastName,
         @NotNull Role role,
@@ -23,10 +26,16 @@ record CreateUserRequest(
         UserStatus status,
 
         @Pattern(regexp = Formats.LANGUAGE, message = "{validation.language}")
-        String language) {
+        String language,
+
+        Boolean emailVerified) {
 
     CreateUserRequest {
         email = email == null ? null : email.trim();
+    }
+
+    boolean vouchedFor() {
+        return Boolean.TRUE.equals(emailVerified);
     }
 
     NewAccount account() {

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** The form with which an admin creates an account. */
+/** The form with which an admin creates an account; its owner is invited to choose their own password. */
 class NewUserForm {
 
     @NotBlank
@@ -35,12 +35,12 @@ class NewUserForm {
     @Pattern(regexp = Formats.PHONE, message = "{validation.phone}")
     private String phone;
 
-    // The password rules are the service's (PasswordPolicy): its refusal lands on this field.
-    @NotBlank
-    private String password;
+    // The language of their emails, the invitation first.
+    @Pattern(regexp = Formats.LANGUAGE, message = "{validation.language}")
+    private String language;
 
     NewAccount account() {
-        return new NewAccount(email, password, firstName, lastName, phone, role, status, null);
+        return new NewAccount(email, null, firstName, lastName, phone, role, status, language);
     }
 
     public String getEmail() {
@@ -91,11 +91,11 @@ class NewUserForm {
         this.phone = phone;
     }
 
-    public String getPassword() {
-        return password;
+    public String getLanguage() {
+        return language;
     }
 
-    public void setPassword(String password) {
-        this.password = password;
+    public void setLanguage(String language) {
+        this.language = language;
     }
 }

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** {@code PATCH /users/{id}}: an admin changes an account, role and status included. */
+/** {@code PATCH /users/{id}}: an admin changes an account, role, status and the address's verification included. */
 record UpdateUserRequest(
         @Email @Size(min = 3, max = 255) String email,
 
@@ -30,7 +30,8 @@ record UpdateUserRequest(
         String language,
 
         Role role,
-        UserStatus status) {
+        UserStatus status,
+        Boolean emailVerified) {
 
     UpdateUserRequest {
         email = email == null ? null : email.trim();
@@ -38,6 +39,10 @@ record UpdateUserRequest(
 
     AccountChanges changes() {
         return new AccountChanges(
-                new ProfileChanges(firstName, lastName, phone, avatarUrl, bio, language), email, role, status);
+                new ProfileChanges(firstName, lastName, phone, avatarUrl, bio, language),
+                email,
+                role,
+                status,
+                emailVerified);
     }
 }

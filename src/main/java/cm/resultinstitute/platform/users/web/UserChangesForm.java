@@ -10,7 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** The form with which an admin changes an account's name, phone, role and status. */
+/** The form with which an admin changes an account's name, phone, role, status and whether its address is verified. */
 class UserChangesForm {
 
     @NotBlank
@@ -31,6 +31,9 @@ class UserChangesForm {
     @NotNull
     private UserStatus status;
 
+    // Null (a request without the field) leaves the address as it is.
+    private Boolean emailVerified;
+
     static UserChangesForm of(UserView user) {
         UserChangesForm form = new UserChangesForm();
         form.firstName = user.firstName();
@@ -38,13 +41,14 @@ class UserChangesForm {
         form.phone = user.phone();
         form.role = user.role();
         form.status = user.status();
+        form.emailVerified = user.emailVerified();
         return form;
     }
 
     AccountChanges changes() {
         // An empty phone clears it; the avatar, bio and language are the user's own business.
         ProfileChanges profile = new ProfileChanges(firstName, lastName, phone == null ? "" : phone, null, null, null);
-        return new AccountChanges(profile, null, role, status);
+        return new AccountChanges(profile, null, role, status, emailVerified);
     }
 
     public String getFirstName() {
@@ -85,5 +89,13 @@ class UserChangesForm {
 
     public void setStatus(UserStatus status) {
         this.status = status;
+    }
+
+    public Boolean getEmailVerified() {
+        return emailVerified;
+    }
+
+    public void setEmailVerified(Boolean emailVerified) {
+        this.emailVerified = emailVerified;
     }
 }

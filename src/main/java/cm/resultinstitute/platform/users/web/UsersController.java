@@ -72,7 +72,7 @@ class UsersController {
     @PostMapping
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<UserView> create(@Valid @RequestBody CreateUserRequest request) {
-        UserView created = accounts.create(request.account());
+        UserView created = accounts.create(request.account(), request.vouchedFor());
         return ResponseEntity.created(URI.create(ApiPaths.V1 + "/users/" + created.id()))
                 .body(created);
     }
@@ -87,6 +87,14 @@ class UsersController {
     @PreAuthorize("hasRole('ADMIN')")
     UserView update(Caller caller, @PathVariable int id, @Valid @RequestBody UpdateUserRequest request) {
         return accounts.update(id, request.changes(), caller);
+    }
+
+    /** Mails the account a new invitation to choose its password (valid 7 days); older ones stop working. */
+    @PostMapping("/{id}/invitation")
+    @PreAuthorize("hasRole('ADMIN')")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    void invite(@PathVariable int id) {
+        accounts.invite(id);
     }
 
     @DeleteMapping("/{id}")

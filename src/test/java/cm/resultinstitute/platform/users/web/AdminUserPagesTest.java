@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import cm.resultinstitute.platform.test.Logins;
+import cm.resultinstitute.platform.test.Mailbox;
 import cm.resultinstitute.platform.test.PlatformTest;
 import cm.resultinstitute.platform.test.SharedPostgres;
 import cm.resultinstitute.platform.test.TestData;
@@ -183,7 +184,7 @@ class AdminUserPagesTest {
     }
 
     @Test
-    void adminCreatesAUser() {
+    void adminCreatesAUserWhoIsInvitedToChooseTheirPassword() {
         Cookie admin = signIn(ADMIN);
         MvcTestResult result = mvc.post()
                 .uri("/admin/users/new")
@@ -193,7 +194,7 @@ class AdminUserPagesTest {
                 .param("role", "TRAINER")
                 .param("status", "ACTIVE")
                 .param("phone", "+237 6 99 00 11 22")
-                .param("password", "a-long-enough-password")
+                .param("language", "fr")
                 .with(csrf())
                 .cookie(admin)
                 .exchange();
@@ -206,9 +207,18 @@ class AdminUserPagesTest {
         assertThat(created.role()).isEqualTo(Role.TRAINER);
         assertThat(created.status()).isEqualTo(UserStatus.ACTIVE);
         assertThat(created.phone()).isEqualTo("+237 6 99 00 11 22");
+        assertThat(created.language()).isEqualTo("fr");
+        assertThat(created.emailVerified()).isFalse();
 
         String page = html(mvc.get().uri(location).cookie(admin));
-        assertThat(page).contains("The account of amina.created@example.com is created.", "Amina Created");
+        assertThat(page)
+                .contains("The account of amina.created@example.com is created.", "Amina Created")
+                .contains("An invitation to choose a password is on its way");
+        String token = Mailbox.token(Mailbox.awaitMailTo(
+                "amina.created@example.com", "Votre compte Result Institute est prêt : choisissez votre mot de passe"));
+        assertThat(Logins.html(
+                        mvc.get().uri("/accept-invitation?token=" + token).exchange()))
+                .contains("Save my password");
     }
 
     @Test
@@ -221,31 +231,12 @@ class AdminUserPagesTest {
                 .param("lastName", "Person")
                 .param("role", "PARTICIPANT")
                 .param("status", "ACTIVE")
-                .param("password", "a-long-enough-password")
                 .with(csrf())
                 .cookie(signIn(ADMIN)));
 
         assertThat(page)
                 .contains("An account with this email already exists.", "Already used.", "value=\"Other\"")
                 .contains("class=\"field-error\"");
-        assertThat(TestData.shared().count("users")).isEqualTo(before);
-    }
-
-    @Test
-    void creatingAUserWithAWeakPasswordShowsTheRule() {
-        long before = TestData.shared().count("users");
-        String page = html(mvc.post()
-                .uri("/admin/users/new")
-                .param("email", "weak@example.com")
-                .param("firstName", "Weak")
-                .param("lastName", "Password")
-                .param("role", "PARTICIPANT")
-                .param("status", "ACTIVE")
-                .param("password", "short")
-                .with(csrf())
-                .cookie(signIn(ADMIN)));
-
-        assertThat(page).contains("Must be at least 10 characters long.").doesNotContain("notice error");
         assertThat(TestData.shared().count("users")).isEqualTo(before);
     }
 
@@ -258,7 +249,6 @@ class AdminUserPagesTest {
                 .param("lastName", "Nameless")
                 .param("role", "PARTICIPANT")
                 .param("status", "ACTIVE")
-                .param("password", "a-long-enough-password")
                 .with(csrf())
                 .cookie(signIn(ADMIN)));
 
@@ -266,12 +256,14 @@ class AdminUserPagesTest {
     }
 
     @Test
-    void theNewUserFormOffersEveryRoleAndStatus() {
+    void theNewUserFormOffersEveryRoleAndStatusAndAsksNoPassword() {
         String page = html(mvc.get().uri("/admin/users/new").cookie(signIn(ADMIN)));
         assertThat(page)
-                .contains("name=\"email\"", "name=\"password\"", "name=\"phone\"")
+                .contains("name=\"email\"", "name=\"phone\"", "name=\"language\"")
                 .contains("Administrator", "Trainer", "Participant", "Active", "Inactive", "Suspended")
-                .contains("value=\"PARTICIPANT\" selected=\"selected\"", "value=\"ACTIVE\" selected=\"selected\"");
+                .contains("value=\"PARTICIPANT\" selected=\"selected\"", "value=\"ACTIVE\" selected=\"selected\"")
+                .contains("the new account receives an email with a link to choose its own")
+                .doesNotContain("name=\"password\"", "type=\"password\"");
     }
 
     @Test
@@ -341,6 +333,97 @@ class AdminUserPagesTest {
         assertThat(page)
                 .contains(ADMIN, "value=\"ADMIN\" selected=\"selected\"", "name=\"confirm\"")
                 .contains("action=\"/admin/users/" + adminId + "/delete\"", "name=\"_csrf\"");
+    }
+
+    @Test
+    void adminSendsTheInvitationAgainFromTheUsersPage() {
+        Cookie admin = signIn(ADMIN);
+        int id = TestData.shared().user("reinvited@example.com", "participant");
+        assertThat(html(mvc.get().uri("/admin/users/" + id).cookie(admin)))
+                .contains("action=\"/admin/users/" + id + "/invitation\"", "Send the invitation again");
+
+        MvcTestResult result = mvc.post()
+                .uri("/admin/users/" + id + "/invitation")
+                .with(csrf())
+                .cookie(admin)
+                .exchange();
+
+        assertThat(result).hasRedirectedUrl("/admin/users/" + id);
+        assertThat(html(mvc.get().uri("/admin/users/" + id).cookie(admin)))
+                .contains("A new invitation is on its way to reinvited@example.com");
+        String token = Mailbox.token(Mailbox.awaitMailTo(
+                "reinvited@example.com", "Your Result Institute account is ready: choose your password"));
+        assertThat(html(mvc.get().uri("/accept-invitation?token=" + token))).contains("Save my password");
+    }
+
+    @Test
+    void onlyAdminsSendInvitationsFromThePages() {
+        int id = TestData.shared().user("not-reinvited@example.com", "participant");
+        MvcTestResult anonymous = mvc.post()
+                .uri("/admin/users/" + id + "/invitation")
+                .with(csrf())
+                .exchange();
+        assertThat(anonymous.getResponse().getRedirectedUrl()).endsWith("/login");
+        for (String email : new String[] {PARTICIPANT, TRAINER}) {
+            assertThat(mvc.post()
+                            .uri("/admin/users/" + id + "/invitation")
+                            .with(csrf())
+                            .cookie(signIn(email)))
+                    .hasStatus(403);
+        }
+        assertThat(mvc.post().uri("/admin/users/" + id + "/invitation").cookie(signIn(ADMIN)))
+                .as("without the CSRF token")
+                .hasStatus(403);
+        assertThat(JdbcClient.create(SharedPostgres.dataSource(SharedPostgres.DATABASE))
+                        .sql("SELECT count(*) FROM invitation_tokens WHERE user_id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void adminVouchesForAnAddressOnTheUsersPage() {
+        Cookie admin = signIn(ADMIN);
+        int id = TestData.shared().user("vouched@example.com", "participant");
+        JdbcClient.create(SharedPostgres.dataSource(SharedPostgres.DATABASE))
+                .sql("UPDATE users SET email_verified = FALSE WHERE id = ?")
+                .param(id)
+                .update();
+        assertThat(html(mvc.get().uri("/admin/users/" + id).cookie(admin)))
+                .contains("name=\"emailVerified\"", "The email address is verified (staff vouch for it)");
+
+        MvcTestResult result = mvc.post()
+                .uri("/admin/users/" + id)
+                .param("firstName", "Vouched")
+                .param("lastName", "Person")
+                .param("phone", "")
+                .param("role", "PARTICIPANT")
+                .param("status", "ACTIVE")
+                .param("emailVerified", "true")
+                .param("_emailVerified", "on")
+                .with(csrf())
+                .cookie(admin)
+                .exchange();
+
+        assertThat(result).hasRedirectedUrl("/admin/users/" + id);
+        assertThat(directory.view(id).emailVerified()).isTrue();
+        assertThat(html(mvc.get().uri("/admin/users/" + id).cookie(admin)))
+                .contains("name=\"emailVerified\" value=\"true\" checked=\"checked\"");
+
+        mvc.post()
+                .uri("/admin/users/" + id)
+                .param("firstName", "Vouched")
+                .param("lastName", "Person")
+                .param("role", "PARTICIPANT")
+                .param("status", "ACTIVE")
+                .param("_emailVerified", "on")
+                .with(csrf())
+                .cookie(admin)
+                .exchange();
+        assertThat(directory.view(id).emailVerified())
+                .as("an unticked box withdraws it")
+                .isFalse();
     }
 
     @Test
