@@ -43,11 +43,8 @@ class AfterPageLogin extends SimpleUrlAuthenticationSuccessHandler {
     private static String local(SavedRequest saved) {
         try {
             URI uri = URI.create(saved.getRedirectUrl());
-            String path = uri.getRawPath();
-            if (path == null || !path.startsWith("/") || path.startsWith("//")) {
-                return DEFAULT_TARGET;
-            }
-            return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+            String target = uri.getRawQuery() == null ? uri.getRawPath() : uri.getRawPath() + "?" + uri.getRawQuery();
+            return AccountPages.isLocalPath(target) ? target : DEFAULT_TARGET;
         } catch (IllegalArgumentException e) {
             return DEFAULT_TARGET;
         }
