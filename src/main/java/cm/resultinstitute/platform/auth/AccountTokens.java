@@ -6,11 +6,9 @@ import cm.resultinstitute.platform.mail.Mail;
 import cm.resultinstitute.platform.mail.MailOutbox;
 import cm.resultinstitute.platform.shared.AppProperties;
 import cm.resultinstitute.platform.shared.web.ConflictException;
-import cm.resultinstitute.platform.shared.web.InvalidRequestException;
 import cm.resultinstitute.platform.users.Credentials;
 import cm.resultinstitute.platform.users.EmailVerificationRequested;
 import cm.resultinstitute.platform.users.NewAccount;
-import cm.resultinstitute.platform.users.PasswordPolicy;
 import cm.resultinstitute.platform.users.UserAccounts;
 import cm.resultinstitute.platform.users.UserDirectory;
 import cm.resultinstitute.platform.users.UserView;
@@ -107,7 +105,7 @@ class AccountTokens {
 
     @Transactional
     public void verifyEmail(String token) {
-        int userId = verifications.spend(token).orElseThrow(() -> invalidToken("token"));
+        int userId = verifications.spend(token).orElseThrow(OneTimeTokens::unusable);
         accounts.markEmailVerified(userId);
     }
 
@@ -146,14 +144,7 @@ class AccountTokens {
      */
     @Transactional
     public void resetPassword(String token, String newPassword) {
-        int userId = resets.owner(token).orElseThrow(() -> invalidToken("token"));
-        Credentials credentials = accounts.credentials(userId).orElseThrow(() -> invalidToken("token"));
-        PasswordPolicy.check(newPassword, credentials.email()).ifPresent(violation -> {
-            throw InvalidRequestException.field("newPassword", "{" + violation.messageCode() + "}");
-        });
-        resets.spend(token).orElseThrow(() -> invalidToken("token"));
-        resets.voidAll(userId);
-        accounts.resetPassword(userId, newPassword);
+        accounts.resetPassword(resets.spendForNewPassword(token, newPassword, accounts), newPassword);
     }
 
     @Scheduled(cron = "0 41 3 * * *")
@@ -171,9 +162,5 @@ class AccountTokens {
                 user.language(),
                 "verify-email",
                 Map.of("name", user.firstName(), "link", properties.link("/verify-email?token=" + token))));
-    }
-
-    private static InvalidRequestException invalidToken(String field) {
-        return InvalidRequestException.field(field, "{auth.invalidToken}");
     }
 }

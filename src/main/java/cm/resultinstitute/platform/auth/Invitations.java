@@ -5,10 +5,7 @@ import cm.resultinstitute.platform.activity.ActivityRecorder;
 import cm.resultinstitute.platform.mail.Mail;
 import cm.resultinstitute.platform.mail.MailOutbox;
 import cm.resultinstitute.platform.shared.AppProperties;
-import cm.resultinstitute.platform.shared.web.InvalidRequestException;
-import cm.resultinstitute.platform.users.Credentials;
 import cm.resultinstitute.platform.users.InvitationRequested;
-import cm.resultinstitute.platform.users.PasswordPolicy;
 import cm.resultinstitute.platform.users.UserAccounts;
 import cm.resultinstitute.platform.users.UserDirectory;
 import cm.resultinstitute.platform.users.UserView;
@@ -83,23 +80,12 @@ class Invitations {
      */
     @Transactional
     public void accept(String token, String newPassword) {
-        int userId = tokens.owner(token).orElseThrow(Invitations::invalidToken);
-        Credentials credentials = accounts.credentials(userId).orElseThrow(Invitations::invalidToken);
-        PasswordPolicy.check(newPassword, credentials.email()).ifPresent(violation -> {
-            throw InvalidRequestException.field("newPassword", "{" + violation.messageCode() + "}");
-        });
-        tokens.spend(token).orElseThrow(Invitations::invalidToken);
-        tokens.voidAll(userId);
-        accounts.acceptInvitation(userId, newPassword);
+        accounts.acceptInvitation(tokens.spendForNewPassword(token, newPassword, accounts), newPassword);
     }
 
     @Scheduled(cron = "0 43 3 * * *")
     @Transactional
     public void purgeExpired() {
         tokens.purgeExpired();
-    }
-
-    private static InvalidRequestException invalidToken() {
-        return InvalidRequestException.field("token", "{auth.invalidToken}");
     }
 }

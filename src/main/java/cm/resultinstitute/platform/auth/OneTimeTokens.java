@@ -1,6 +1,10 @@
 package cm.resultinstitute.platform.auth;
 
 import cm.resultinstitute.platform.shared.security.SecretTokens;
+import cm.resultinstitute.platform.shared.web.InvalidRequestException;
+import cm.resultinstitute.platform.users.Credentials;
+import cm.resultinstitute.platform.users.PasswordPolicy;
+import cm.resultinstitute.platform.users.UserAccounts;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,8 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Emailed single-use tokens of one kind ({@code email_verification_tokens}, {@code password_reset_tokens},
- * {@code invitation_tokens}): issued
- * with an expiry, stored as digests, and spent in one statement so that a token works exactly once.
+ * {@code invitation_tokens}): issued with an expiry, stored as digests, and spent in one statement so that a token
+ * works exactly once.
  */
 final class OneTimeTokens {
 
@@ -54,6 +58,27 @@ final class OneTimeTokens {
                 .param("now", Timestamp.from(clock.instant()))
                 .query(Integer.class)
                 .optional();
+    }
+
+    /**
+     * Spends a token that lets its owner choose a password, and says whose it was. The password rules are checked
+     * first, so that a refused password leaves the link usable; once spent, the owner's other tokens of this kind are
+     * void. A token that cannot be used is a 400 on the {@code token} field.
+     */
+    int spendForNewPassword(String token, String newPassword, UserAccounts accounts) {
+        int userId = owner(token).orElseThrow(OneTimeTokens::unusable);
+        Credentials credentials = accounts.credentials(userId).orElseThrow(OneTimeTokens::unusable);
+        PasswordPolicy.check(newPassword, credentials.email()).ifPresent(violation -> {
+            throw InvalidRequestException.field("newPassword", "{" + violation.messageCode() + "}");
+        });
+        spend(token).orElseThrow(OneTimeTokens::unusable);
+        voidAll(userId);
+        return userId;
+    }
+
+    /** The answer to a token that is unknown, spent or expired. */
+    static InvalidRequestException unusable() {
+        return InvalidRequestException.field("token", "{auth.invalidToken}");
     }
 
     /** Every token of the user still waiting is void (a newer one was issued, or the purpose is achieved). */

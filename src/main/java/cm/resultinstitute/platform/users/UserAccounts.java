@@ -196,12 +196,18 @@ public class UserAccounts {
                 ActivityEntry.of("password_changed", "user", userId, user.getFullName() + " changed their password"));
     }
 
-    /** A password set through an emailed reset token: no current password to check. */
+    /**
+     * A password set through an emailed reset token: no current password to check, and the link, mailed to the
+     * address, proves it is the user's.
+     */
     @Transactional
     public void resetPassword(int userId, String newPassword) {
         User user = find(userId);
         setPassword(user, newPassword);
+        boolean confirmsAddress = !user.isEmailVerified();
+        user.markEmailVerified();
         activity.record(ActivityEntry.of("password_reset", "user", userId, user.getFullName() + " reset their password")
+                .with("confirmedEmail", confirmsAddress)
                 .by(userId));
     }
 

@@ -67,6 +67,24 @@ class PasswordResetTest {
     }
 
     @Test
+    void aResetLinkConfirmsTheAddressItWasMailedTo() {
+        SignedIn kofi = Logins.newUser(mvc, "unconfirmed-reset@example.com", "participant");
+        jdbc.sql("UPDATE users SET email_verified = FALSE WHERE id = ?")
+                .param(kofi.id())
+                .update();
+        assertThat(request("unconfirmed-reset@example.com")).hasStatus(202);
+        String token = Mailbox.token(Mailbox.awaitMailTo("unconfirmed-reset@example.com", "Reset your password"));
+
+        assertThat(confirm(token, NEW_PASSWORD)).hasStatus(204);
+
+        assertThat(jdbc.sql("SELECT email_verified FROM users WHERE id = ?")
+                        .param(kofi.id())
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
+    }
+
+    @Test
     void unknownEmailsAreAnsweredAlikeAndMailNothing() {
         assertThat(request("nobody-here@example.com")).hasStatus(202);
         assertThat(jdbc.sql("SELECT count(*) FROM mail_outbox WHERE recipient = 'nobody-here@example.com'")
