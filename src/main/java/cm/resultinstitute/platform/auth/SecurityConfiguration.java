@@ -1,5 +1,6 @@
 package cm.resultinstitute.platform.auth;
 
+import cm.resultinstitute.platform.shared.web.StaticAssets;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
@@ -44,6 +46,30 @@ class SecurityConfiguration implements WebMvcConfigurer {
         "/api/v1/certificates/*",
         "/api/v1/blog/**"
     };
+
+    /**
+     * Each request is observed once, as {@code http.server.requests}: an observation around every security filter
+     * cost more than the filters themselves.
+     */
+    @Bean
+    static SecurityObservationSettings securityObservations() {
+        return SecurityObservationSettings.noObservations();
+    }
+
+    /** Stylesheets, scripts and images are the same for everyone: no session, no CSRF token, no saved request. */
+    @Bean
+    @Order(0)
+    SecurityFilterChain staticAssetChain(HttpSecurity http, HttpsRequests https) throws Exception {
+        return http.securityMatcher(StaticAssets.PATHS)
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.disable())
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .anonymous(anonymous -> anonymous.disable())
+                .headers(SecurityHeaders.apply(https))
+                .build();
+    }
 
     @Bean
     @Order(1)

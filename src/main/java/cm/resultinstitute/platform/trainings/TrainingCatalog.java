@@ -55,10 +55,11 @@ public class TrainingCatalog {
             "level", "t.level",
             "status", "t.status");
 
-    private static final String SELECT = """
-            SELECT t.*, (SELECT count(*) FROM enrollments e
-                         WHERE e.training_id = t.id AND e.status IN ('active', 'completed')) AS seats_taken
-            FROM trainings t""";
+    private static final String SEATS_TAKEN = """
+            (SELECT count(*) FROM enrollments e
+             WHERE e.training_id = t.id AND e.status IN ('active', 'completed')) AS seats_taken""";
+
+    private static final String SELECT = "SELECT t.*, " + SEATS_TAKEN + " FROM trainings t";
 
     /** Fuzzy enough that "leadrship" finds "Leadership", not so fuzzy that everything matches. */
     private static final String WORD_SIMILARITY = "0.4";
@@ -118,13 +119,15 @@ public class TrainingCatalog {
                     filter.q().trim().toLowerCase(Locale.ROOT));
         }
         if (page.getSort().isSorted()) {
-            order = SqlPage.clause(page, COLUMNS, "t.id");
+            order = SqlPage.orderBy(page, COLUMNS, "t.id");
         } else {
             String relevance = searching ? "word_similarity(:q, " + SEARCH_TEXT + ") DESC, " : "";
-            order = " ORDER BY " + relevance + "t.start_date ASC NULLS LAST, t.id LIMIT " + page.getPageSize()
-                    + " OFFSET " + page.getOffset();
+            order = " ORDER BY " + relevance + "t.start_date ASC NULLS LAST, t.id";
         }
-        List<TrainingView> content = jdbc.sql(SELECT + where.clause() + order)
+        // The page is chosen first, then its seats are counted: never for the rows an OFFSET skips.
+        String pageOfTrainings = "SELECT t.* FROM trainings t" + where.clause() + order + SqlPage.limit(page);
+        List<TrainingView> content = jdbc.sql(
+                        "SELECT t.*, " + SEATS_TAKEN + " FROM (" + pageOfTrainings + ") t" + order)
                 .params(where.params())
                 .query(TrainingCatalog::view)
                 .list();

@@ -79,7 +79,9 @@ class ProjectPagesTest {
         String page = html(mvc.get().uri("/projects/" + project).cookie(Logins.pageSession(mvc, TRAINER)));
         assertThat(page)
                 .contains("id=\"column-todo\"", "id=\"column-done\"", "Book the venue", "Print badges")
-                .contains("/webjars/sortablejs/1.15.6/Sortable.min.js", "/js/board.js", "/css/board.css")
+                .containsPattern("/webjars/sortablejs/1\\.15\\.6/Sortable\\.min-[0-9a-f]{32}\\.js")
+                .containsPattern("/assets/js/board-[0-9a-f]{32}\\.js")
+                .containsPattern("/assets/css/board-[0-9a-f]{32}\\.css")
                 .contains("class=\"board-card movable\"")
                 .doesNotContain("onclick", "<script>");
         assertThat(mvc.get().uri("/projects/" + project).cookie(Logins.pageSession(mvc, OUTSIDER)))

@@ -15,11 +15,20 @@ public final class SqlPage {
 
     /** @param columns API field name to SQL expression; @param tiebreaker a unique column that makes the order total */
     public static String clause(Pageable page, Map<String, String> columns, String tiebreaker) {
+        return orderBy(page, columns, tiebreaker) + limit(page);
+    }
+
+    /** The {@code ORDER BY} alone, for a query that pages an inner query and must keep its order. */
+    public static String orderBy(Pageable page, Map<String, String> columns, String tiebreaker) {
         String order = page.getSort().stream()
                 .map(sort -> column(columns, sort) + (sort.isDescending() ? " DESC" : " ASC") + " NULLS LAST")
                 .collect(Collectors.joining(", "));
         order = order.isEmpty() ? tiebreaker : order + ", " + tiebreaker;
-        return " ORDER BY " + order + " LIMIT " + page.getPageSize() + " OFFSET " + page.getOffset();
+        return " ORDER BY " + order;
+    }
+
+    public static String limit(Pageable page) {
+        return " LIMIT " + page.getPageSize() + " OFFSET " + page.getOffset();
     }
 
     private static String column(Map<String, String> columns, Sort.Order sort) {

@@ -46,7 +46,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
  * Requests for pages are left to the error page: the handlers rethrow them.
  */
 @RestControllerAdvice
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1) // after StaticAssets, which answers for a missing stylesheet or script
 class ApiExceptionTranslator {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionTranslator.class);
