@@ -102,9 +102,10 @@ CREATE UNIQUE INDEX uq_report_enrollments_per_hour ON report_enrollments_per_hou
 
 -- One row per statement that changed what the summaries summarise, written in that statement's transaction: a
 -- summary is fresh when no row is left. Appending (never updating one counter) keeps writers from waiting on
--- each other.
+-- each other. No key: a data-only restore copies these rows while its own inserts note changes, and nothing may
+-- collide (the restored database then starts with its summaries stale, as it should).
 CREATE TABLE report_changes (
-    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY
+    noted_at TIMESTAMPTZ NOT NULL DEFAULT now()
 );
 
 -- What the last refresh saw of PostgreSQL's own count of rows inserted and deleted in the summarised tables: rows
