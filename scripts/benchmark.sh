@@ -19,7 +19,8 @@
 #   SCALE=1       data-set size: 1 = 100k users, 2k trainings, 20k sessions, 200k enrolments, 2M attendance rows;
 #                 0.01 = 1k users, 20 trainings, ... (a quick smoke test; such numbers mean nothing)
 #   T=15          seconds per measured row (wrk, and pgbench -S)      C=16   connections (pgbench clients)
-#   WARMUP        seconds of warm-up per request kind (default: 8, or T when shorter)
+#   WARMUP        seconds of warm-up per request kind (default: 20, or T when shorter; C2 compiles the
+#                 page paths for about a minute, and a shorter warm-up measures the compiler, not the platform)
 #   PORT=18600    the platform's port for the run                      OUT=target/benchmark   results directory
 #   JAVA_OPTS     JVM options (split on blanks, no quoting); default: the contents of scripts/java-opts, if any
 #
@@ -45,7 +46,7 @@ port=${PORT:-18600}
 [[ $T =~ ^[1-9][0-9]*$ ]] || fail "T must be a whole number of seconds"
 if ! [[ $C =~ ^[1-9][0-9]*$ ]] || [ "$C" -lt 2 ]; then fail "C must be a whole number of connections, at least 2 (wrk -t2)"; fi
 [[ $port =~ ^[1-9][0-9]*$ ]] || fail "PORT must be a port number"
-WARMUP=${WARMUP:-$((T < 8 ? T : 8))}
+WARMUP=${WARMUP:-$((T < 20 ? T : 20))}
 [[ $WARMUP =~ ^[0-9]+$ ]] || fail "WARMUP must be a whole number of seconds"
 base="http://127.0.0.1:$port"
 

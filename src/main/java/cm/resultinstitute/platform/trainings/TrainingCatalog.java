@@ -124,10 +124,11 @@ public class TrainingCatalog {
             String relevance = searching ? "word_similarity(:q, " + SEARCH_TEXT + ") DESC, " : "";
             order = " ORDER BY " + relevance + "t.start_date ASC NULLS LAST, t.id";
         }
-        // The page is chosen first, then its seats are counted: never for the rows an OFFSET skips.
-        String pageOfTrainings = "SELECT t.* FROM trainings t" + where.clause() + order + SqlPage.limit(page);
+        // The page's ids are chosen first (from an index, for the public catalogue), then its rows are read and their
+        // seats counted: never for the rows an OFFSET skips.
+        String pageOfIds = "SELECT t.id FROM trainings t" + where.clause() + order + SqlPage.limit(page);
         List<TrainingView> content = jdbc.sql(
-                        "SELECT t.*, " + SEATS_TAKEN + " FROM (" + pageOfTrainings + ") t" + order)
+                        "SELECT t.*, " + SEATS_TAKEN + " FROM trainings t WHERE t.id IN (" + pageOfIds + ")" + order)
                 .params(where.params())
                 .query(TrainingCatalog::view)
                 .list();
@@ -138,8 +139,7 @@ public class TrainingCatalog {
         return new PageImpl<>(content, page, total);
     }
 
-    /** A training by id or slug, if the caller may see it; else 404, whether it exists or not. */
-    @Transactional(readOnly = true)
+    /** A training by id or slug, if the caller may see it; else 404, whether it exists or not. One statement. */
     public TrainingView get(String idOrSlug, Optional<Caller> caller) {
         TrainingView training = find(idOrSlug).orElseThrow(TrainingCatalog::notFound);
         if (!visible(training.status(), training.createdBy(), caller)) {
