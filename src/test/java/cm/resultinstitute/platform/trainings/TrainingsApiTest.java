@@ -10,6 +10,7 @@ import cm.resultinstitute.platform.test.SignedIn;
 import cm.resultinstitute.platform.test.TestData;
 import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -205,6 +206,34 @@ class TrainingsApiTest {
                 .isEqualTo("Leadership Essentials");
         assertThat(get(null, "/api/v1/trainings?sort=seats")).hasStatus(400);
         assertThat(get(null, "/api/v1/trainings?from=soon")).hasStatus(400);
+    }
+
+    @Test
+    void aLaterPageHoldsTheNextTrainingsInOrderWithTheirOwnSeats() {
+        TestData data = TestData.shared();
+        for (int day = 1; day <= 6; day++) {
+            int id = data.training(
+                    "Day " + day,
+                    "published",
+                    LocalDate.of(2031, 1, day),
+                    null,
+                    cast.trainer().id());
+            for (int seat = 0; seat < day; seat++) {
+                data.enrol(data.user("day" + day + "-" + seat + "@example.com", "participant"), id, "active");
+            }
+        }
+        data.training(
+                "Hidden draft",
+                "draft",
+                LocalDate.of(2031, 1, 3),
+                null,
+                cast.trainer().id());
+
+        // Other tests of this class leave trainings of 2030 (ended before) and without dates (listed last).
+        MvcTestResult page = get(null, "/api/v1/trainings?size=2&page=1&from=2031-01-01&to=2031-01-31");
+
+        assertThat(page).bodyJson().extractingPath("$.content[*].title").isEqualTo(List.of("Day 3", "Day 4"));
+        assertThat(page).bodyJson().extractingPath("$.content[*].seatsTaken").isEqualTo(List.of(3, 4));
     }
 
     @Test
