@@ -360,7 +360,7 @@ start_app "$OUT/app-second-start.log"
 second_start=$started_in
 rss_idle=$(rss_mb)
 stop_app
-jar_mb=$(calc "$(stat -c %s "$jar") / 1048576")
+jar_mb=$(calc "$(stat -c %s "$jar") / 1000000") # decimal megabytes, as the issue counts its 219 MB
 
 # ------------------------------------------------------------------------------------------------------ table
 table=("| Measurement | Value | Target | Ratio | Result | Non-2xx | Flags |"

@@ -7,7 +7,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -20,7 +19,8 @@ import java.time.LocalDate;
 @Table(name = "tasks")
 public class Task extends TimestampedEntity {
 
-    @ManyToOne(fetch = FetchType.LAZY)
+    // Read with the task (a join): no lazy association means no proxy class to generate (NoRuntimeBytecode).
+    @ManyToOne
     @JoinColumn(name = "project_id")
     private Project project;
 

@@ -7,7 +7,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -19,7 +18,9 @@ import java.time.Instant;
 @Table(name = "sessions")
 public class TrainingSession extends TimestampedEntity {
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    // Read with the session (a join): every use of a session needs its training's dates, status or owner, and no
+    // lazy association means no proxy class to generate (NoRuntimeBytecode).
+    @ManyToOne(optional = false)
     @JoinColumn(name = "training_id", nullable = false)
     private Training training;
 
