@@ -44,27 +44,24 @@ public class InstituteDashboard {
                         AS attendance_rate
              FROM attendance) a""";
 
-    private static final String PER_MONTH = """
+    /** Every month of the chart, with the enrolments the inner query counts in it (none: 0). */
+    private static final String EVERY_MONTH = """
             SELECT to_char(m.month, 'YYYY-MM') AS month, COALESCE(c.enrollments, 0) AS enrollments
             FROM generate_series(CAST(:first AS timestamp), CAST(:last AS timestamp), interval '1 month') AS m(month)
-            LEFT JOIN (
-                SELECT date_trunc('month', e.enrollment_date AT TIME ZONE :zone) AS month, count(*) AS enrollments
-                FROM enrollments e
-                WHERE e.enrollment_date >= :since AND e.enrollment_date < :until
-                GROUP BY 1
-            ) c ON c.month = m.month
+            LEFT JOIN (%s) c ON c.month = m.month
             ORDER BY m.month""";
 
-    private static final String PER_MONTH_SUMMARY = """
-            SELECT to_char(m.month, 'YYYY-MM') AS month, COALESCE(c.enrollments, 0) AS enrollments
-            FROM generate_series(CAST(:first AS timestamp), CAST(:last AS timestamp), interval '1 month') AS m(month)
-            LEFT JOIN (
-                SELECT date_trunc('month', h.hour AT TIME ZONE :zone) AS month, sum(h.enrollments)::bigint AS enrollments
-                FROM report_enrollments_per_hour h
-                WHERE h.hour >= :since AND h.hour < :until
-                GROUP BY 1
-            ) c ON c.month = m.month
-            ORDER BY m.month""";
+    private static final String PER_MONTH = EVERY_MONTH.formatted("""
+            SELECT date_trunc('month', e.enrollment_date AT TIME ZONE :zone) AS month, count(*) AS enrollments
+            FROM enrollments e
+            WHERE e.enrollment_date >= :since AND e.enrollment_date < :until
+            GROUP BY 1""");
+
+    private static final String PER_MONTH_SUMMARY = EVERY_MONTH.formatted("""
+            SELECT date_trunc('month', h.hour AT TIME ZONE :zone) AS month, sum(h.enrollments)::bigint AS enrollments
+            FROM report_enrollments_per_hour h
+            WHERE h.hour >= :since AND h.hour < :until
+            GROUP BY 1""");
 
     private static final String PER_TRAINING_SUMMARY = """
             SELECT t.id, t.title, r.sessions_held, r.marked, r.present,

@@ -3,7 +3,6 @@ package cm.resultinstitute.platform.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cm.resultinstitute.platform.shared.AppProperties;
-import cm.resultinstitute.platform.test.SharedPostgres;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -11,7 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,17 +39,7 @@ class ReportSummariesTest {
 
     @BeforeAll
     static void generatedInstitute() throws SQLException {
-        database = SharedPostgres.dataSource(SharedPostgres.createDatabase("report_summaries"));
-        Flyway.configure()
-                .dataSource(database)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
-        try (Connection connection = database.getConnection();
-                Statement statement = connection.createStatement()) {
-            statement.execute(ReportViewsEquivalenceTest.GENERATED_DATA);
-            statement.execute(ReportViewsEquivalenceTest.ORIGINAL_VIEWS);
-        }
+        database = ReportViewsEquivalenceTest.generatedInstitute("report_summaries");
         jdbc = JdbcClient.create(database);
         summaries = new ReportSummaries(jdbc);
         progress = new ParticipantProgressReport(jdbc, database, summaries);

@@ -118,7 +118,12 @@ class ReportViewsEquivalenceTest {
 
     @BeforeAll
     static void generatedInstitute() throws SQLException {
-        DataSource database = SharedPostgres.dataSource(SharedPostgres.createDatabase("reports_views_equivalence"));
+        jdbc = JdbcClient.create(generatedInstitute("reports_views_equivalence"));
+    }
+
+    /** A database of its own, migrated, with the generated institute and the document's views beside the platform's. */
+    static DataSource generatedInstitute(String name) throws SQLException {
+        DataSource database = SharedPostgres.dataSource(SharedPostgres.createDatabase(name));
         Flyway.configure()
                 .dataSource(database)
                 .locations("classpath:db/migration")
@@ -130,7 +135,7 @@ class ReportViewsEquivalenceTest {
             statement.execute(GENERATED_DATA);
             statement.execute(ORIGINAL_VIEWS);
         }
-        jdbc = JdbcClient.create(database);
+        return database;
     }
 
     @ParameterizedTest
