@@ -299,7 +299,7 @@ request_kinds() {
   "$1" progress 4 200 "/api/v1/reports/participant-progress?size=20" -H "$bearer"
   "$1" dashboard 4 200 /api/v1/reports/dashboard -H "$bearer"
   "$1" liveness "$C" 200 /actuator/health/liveness
-  "$1" missing_css "$C" 404 /css/missing.css
+  "$1" missing_css "$C" 404 /assets/css/missing.css
 }
 
 warm() {
@@ -415,7 +415,7 @@ abs_row "GET /api/v1/reports/participant-progress?size=20, admin bearer, c=4" "$
 abs_row "GET /api/v1/reports/dashboard, admin bearer, c=4" "$(wrk_value dashboard)" \
   "${P50[dashboard]}" "<" 20 "p50 < 20 ms" dashboard
 abs_row "GET /actuator/health/liveness" "$(wrk_value liveness)" "${RPS[liveness]}" ">=" 25000 "≥ 25000 req/s" liveness
-rel_row "GET /css/missing.css (404 expected)" missing_css "$by_id" "by-id" 1
+rel_row "GET /assets/css/missing.css (404 expected)" missing_css "$by_id" "by-id" 1
 info_row "first start, empty database (migrations), to health UP" "$(fmt "$first_start" 2) s"
 abs_row "second start, migrated database, to health UP (JVM included)" "$(fmt "$second_start" 2) s" \
   "$second_start" "<" 4 "< 4 s"
