@@ -23,6 +23,11 @@ public class ReportSummaries {
             WHERE schemaname = current_schema()
               AND relname IN ('users', 'trainings', 'enrollments', 'sessions', 'attendance')""";
 
+    /** What the refresh saw, kept in the database: every instance compares with the same number. */
+    private static final String REMEMBER = """
+            INSERT INTO report_refreshes (rows_written, refreshed_at) VALUES (:written, now())
+            ON CONFLICT (singleton) DO UPDATE SET rows_written = :written, refreshed_at = now()""";
+
     /** Whether the summaries are current and, if so, how many rows the whole progress report has. */
     public record State(boolean fresh, long progressRows) {}
 
@@ -53,9 +58,11 @@ public class ReportSummaries {
             return;
         }
         refresh();
-        jdbc.sql("""
-                        INSERT INTO report_refreshes (rows_written, refreshed_at) VALUES (:written, now())
-                        ON CONFLICT (singleton) DO UPDATE SET rows_written = :written, refreshed_at = now()""").param("written", written).update();
+        remember(written);
+    }
+
+    private void remember(long rowsWritten) {
+        jdbc.sql(REMEMBER).param("written", rowsWritten).update();
     }
 
     /** Recomputes every summary; a few seconds at 2 million attendance marks, in the database's own transaction. */

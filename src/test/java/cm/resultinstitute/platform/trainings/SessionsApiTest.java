@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cm.resultinstitute.platform.test.Cast;
 import cm.resultinstitute.platform.test.Logins;
 import cm.resultinstitute.platform.test.PlatformTest;
+import cm.resultinstitute.platform.test.QueryCounting;
 import cm.resultinstitute.platform.test.SignedIn;
 import cm.resultinstitute.platform.test.TestData;
 import com.jayway.jsonpath.JsonPath;
@@ -198,6 +199,25 @@ class SessionsApiTest {
                 .hasStatus(204);
         assertThat(jdbc.sql("SELECT count(*) FROM sessions").query(Long.class).single())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aTrainingsSessionsAreReadInTheSameStatementsWhateverTheirNumber() {
+        TestData.shared().session(training, "First", Instant.parse("2030-03-02T08:00:00Z"), 60);
+        long one = selects("/api/v1/trainings/" + training + "/sessions?size=50");
+        for (int day = 3; day < 15; day++) {
+            TestData.shared()
+                    .session(training, "Day " + day, Instant.parse("2030-03-%02dT08:00:00Z".formatted(day)), 60);
+        }
+        long many = selects("/api/v1/trainings/" + training + "/sessions?size=50");
+        // The training (who may see it), then the sessions with their training joined (a short page needs no count).
+        assertThat(many).isEqualTo(one).isEqualTo(2);
+    }
+
+    private long selects(String uri) {
+        QueryCounting.reset();
+        assertThat(send(null, HttpMethod.GET, uri, null)).hasStatusOk();
+        return QueryCounting.selects();
     }
 
     @Test

@@ -12,6 +12,8 @@ import org.springframework.data.jpa.repository.Query;
 /** Sessions of trainings. */
 public interface TrainingSessionRepository extends JpaRepository<TrainingSession, Integer> {
 
+    /** With their training in the same statement: it is read with every session (not lazy, see NoRuntimeBytecode). */
+    @EntityGraph(attributePaths = "training")
     Page<TrainingSession> findByTrainingId(Integer trainingId, Pageable pageable);
 
     /** Sessions of some trainings in a period, with their training, for calendars and reminders. */
