@@ -3,7 +3,6 @@ package cm.resultinstitute.platform.auth;
 import cm.resultinstitute.platform.activity.ActivityEntry;
 import cm.resultinstitute.platform.activity.ActivityRecorder;
 import cm.resultinstitute.platform.shared.AppProperties;
-import cm.resultinstitute.platform.shared.security.SecretTokens;
 import cm.resultinstitute.platform.users.Credentials;
 import cm.resultinstitute.platform.users.UserAccounts;
 import cm.resultinstitute.platform.users.UserDirectory;
@@ -34,8 +33,11 @@ class SignIn {
     private final ActivityRecorder activity;
     private final TransactionTemplate transaction;
     private final AppProperties.RateLimits limits;
-    /** Checked when the email is unknown, so that the answer takes as long as for a wrong password. */
-    private final String dummyHash;
+    /**
+     * Checked when the email is unknown, so that the answer takes as long as for a wrong password: a BCrypt hash at the
+     * platform's cost (12) of a random password that was thrown away. Hashing one at start-up cost a second of CPU.
+     */
+    static final String UNKNOWN_EMAIL_HASH = "$2a$12$5MaUlzHtXkqTxHKfNKE1gupTgqFzCZr1UZLJWJMrzGz.CXsK0.iKu";
 
     SignIn(
             UserAccounts accounts,
@@ -60,7 +62,6 @@ class SignIn {
         this.activity = activity;
         this.transaction = transaction;
         this.limits = properties.rateLimits();
-        this.dummyHash = passwordEncoder.encode(SecretTokens.generate());
     }
 
     /** The result of a sign-in: the tokens and who they belong to. */
@@ -85,7 +86,7 @@ class SignIn {
         Optional<Credentials> found = email == null ? Optional.empty() : accounts.credentials(email);
         boolean matches = passwordEncoder.matches(
                 password == null ? "" : password,
-                found.map(Credentials::passwordHash).orElse(dummyHash));
+                found.map(Credentials::passwordHash).orElse(UNKNOWN_EMAIL_HASH));
         if (found.isEmpty() || !matches) {
             activity.recordApart(ActivityEntry.of(
                             "login_failed",

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -26,6 +27,9 @@ class AuthApiTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
 
     @Test
     void registrationCreatesAnUnverifiedParticipantAndMailsAVerificationLink() {
@@ -133,6 +137,18 @@ class AuthApiTest {
         assertThat(unknownEmail).hasStatus(401);
         assertThat(withoutInstance(Logins.body(wrongPassword))).isEqualTo(withoutInstance(Logins.body(unknownEmail)));
         assertThat(activity("login_failed")).isEqualTo(failuresBefore + 2);
+    }
+
+    @Test
+    void anUnknownEmailCostsAsMuchAsAWrongPassword() {
+        String userHash = passwordEncoder.encode("any password");
+        assertThat(SignIn.UNKNOWN_EMAIL_HASH)
+                .as("a BCrypt hash at the cost of the platform's own hashes")
+                .hasSize(userHash.length())
+                .startsWith(userHash.substring(0, 7));
+        assertThat(passwordEncoder.matches("not-the-password", SignIn.UNKNOWN_EMAIL_HASH))
+                .isFalse();
+        assertThat(passwordEncoder.upgradeEncoding(SignIn.UNKNOWN_EMAIL_HASH)).isFalse();
     }
 
     @Test
