@@ -169,6 +169,29 @@ public class AttendanceRegister {
         return saved.stream().map(AttendanceRegister::view).toList();
     }
 
+    /**
+     * Marks present every participant holding a seat who has no mark yet in the session, leaving the marks already
+     * made as they are; returns how many were marked.
+     */
+    @Transactional
+    public int markUnmarkedPresent(int sessionId, Caller caller) {
+        SessionInfo session = managed(sessionId, caller);
+        List<AttendanceMark> marks = jdbc
+                .sql("""
+                        SELECT e.user_id FROM enrollments e
+                        WHERE e.training_id = :training AND e.status IN ('active', 'completed')
+                          AND NOT EXISTS (SELECT 1 FROM attendance a
+                                          WHERE a.session_id = :session AND a.user_id = e.user_id)
+                        ORDER BY e.user_id""")
+                .param("training", session.trainingId())
+                .param("session", sessionId)
+                .query(Integer.class)
+                .stream()
+                .map(userId -> new AttendanceMark(userId, AttendanceStatus.PRESENT, null))
+                .toList();
+        return marks.isEmpty() ? 0 : mark(sessionId, marks, caller).size();
+    }
+
     /** The current code of a session and when it changes, for the screen its trainer shows. */
     @Transactional
     public CheckInCode checkInCode(int sessionId, Caller caller) {

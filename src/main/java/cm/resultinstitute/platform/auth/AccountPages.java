@@ -10,12 +10,20 @@ import cm.resultinstitute.platform.users.Role;
 import cm.resultinstitute.platform.users.UserDirectory;
 import cm.resultinstitute.platform.users.UserStatus;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,6 +36,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class AccountPages {
+
+    static final String TYPED_EMAIL = "RI_LOGIN_EMAIL";
 
     private final AccountTokens accountTokens;
     private final Invitations invitations;
@@ -52,8 +62,40 @@ class AccountPages {
     }
 
     @GetMapping("/login")
-    String login() {
+    String login(
+            @CookieValue(name = TYPED_EMAIL, required = false) String typedEmail,
+            HttpServletResponse response,
+            Model model) {
+        if (typedEmail != null) {
+            try {
+                model.addAttribute("email", URLDecoder.decode(typedEmail, StandardCharsets.UTF_8));
+            } catch (IllegalArgumentException notOurs) {
+                // a cookie this page did not write: the form starts empty
+            }
+            response.addHeader(HttpHeaders.SET_COOKIE, typedEmailCookie("", Duration.ZERO));
+        }
         return "auth/login";
+    }
+
+    /**
+     * After a refused sign-in the form comes back with the address typed (never the password): kept a minute in a
+     * cookie of the login page, since an anonymous visitor has no session to keep it in.
+     */
+    static void rememberTypedEmail(HttpServletRequest request, HttpServletResponse response) {
+        String email = request.getParameter("email");
+        if (email != null && !email.isBlank() && email.length() <= 255) {
+            response.addHeader(HttpHeaders.SET_COOKIE, typedEmailCookie(email.trim(), Duration.ofMinutes(1)));
+        }
+    }
+
+    private static String typedEmailCookie(String email, Duration maxAge) {
+        return ResponseCookie.from(TYPED_EMAIL, URLEncoder.encode(email, StandardCharsets.UTF_8))
+                .path("/login")
+                .httpOnly(true)
+                .sameSite("Strict")
+                .maxAge(maxAge)
+                .build()
+                .toString();
     }
 
     @GetMapping("/register")

@@ -26,6 +26,7 @@ import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
@@ -133,6 +134,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
             SignIn signIn,
             LiveAccess liveAccess,
             HttpsRequests https,
+            LocaleResolver languages,
             @Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies)
             throws Exception {
         CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
@@ -160,7 +162,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         .loginProcessingUrl("/login")
                         .usernameParameter("email")
                         .passwordParameter("password")
-                        .successHandler(new AfterPageLogin(signIn, requestCache))
+                        .successHandler(new AfterPageLogin(signIn, requestCache, languages))
                         .failureHandler(SecurityConfiguration::loginFailed))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?loggedOut"))
                 .headers(SecurityHeaders.apply(https))
@@ -178,6 +180,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
         String reason = exception instanceof LockedException
                 ? "tooMany"
                 : exception instanceof DisabledException ? "disabled" : "bad";
+        AccountPages.rememberTypedEmail(request, response);
         response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
     }
 }

@@ -125,12 +125,16 @@ class SignIn {
         });
     }
 
-    /** Records a sign-in through the pages, where the session takes the place of tokens. */
+    /**
+     * Records a sign-in through the pages, where the session takes the place of tokens; returns the language of the
+     * user's profile.
+     */
     @Transactional
-    public void recordPageLogin(int userId) {
+    public Optional<String> recordPageLogin(int userId) {
         accounts.recordLogin(userId);
         activity.record(ActivityEntry.of("user_login", "user", userId, "Signed in to the pages")
                 .by(userId));
+        return directory.find(userId).map(UserView::language);
     }
 
     SignedIn refresh(String refreshToken) {

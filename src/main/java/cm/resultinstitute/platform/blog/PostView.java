@@ -24,9 +24,18 @@ public record PostView(
         Instant createdAt,
         Instant updatedAt) {
 
-    /** YouTube's privacy-enhanced player for the video, or {@code null} without one. */
+    /**
+     * YouTube's privacy-enhanced player for the video, starting where the pasted address said ({@code t=30}), or
+     * {@code null} without a video.
+     */
     public String embedUrl() {
-        return youtubeVideoId == null ? null : "https://www.youtube-nocookie.com/embed/" + youtubeVideoId;
+        if (youtubeVideoId == null) {
+            return null;
+        }
+        return "https://www.youtube-nocookie.com/embed/" + youtubeVideoId
+                + YoutubeVideos.startOf(youtubeVideoUrl)
+                        .map(seconds -> "?start=" + seconds)
+                        .orElse("");
     }
 
     PostView withViews(int count) {

@@ -24,6 +24,8 @@ final class YoutubeVideos {
             "www.youtube-nocookie.com");
     private static final Set<String> SHORT_HOSTS = Set.of("youtu.be", "www.youtu.be");
     private static final Set<String> ID_PATHS = Set.of("embed", "shorts", "live", "v");
+    /** {@code t=90}, {@code t=90s}, {@code t=1m30s}, {@code t=1h2m3s} or {@code start=90}. */
+    private static final Pattern START = Pattern.compile("(?:(\\d{1,3})h)?(?:(\\d{1,4})m)?(?:(\\d{1,6})s?)?");
 
     private YoutubeVideos() {}
 
@@ -61,6 +63,32 @@ final class YoutubeVideos {
             }
         }
         return candidate != null && ID.matcher(candidate).matches() ? Optional.of(candidate) : Optional.empty();
+    }
+
+    /** The second the address asks the video to start at ({@code t=} or {@code start=}), if any. */
+    static Optional<Integer> startOf(String url) {
+        if (url == null || idOf(url).isEmpty()) {
+            return Optional.empty();
+        }
+        int query = url.indexOf('?');
+        if (query < 0) {
+            return Optional.empty();
+        }
+        String rawQuery = url.substring(query + 1).replaceFirst("#.*$", "");
+        String value = Optional.ofNullable(parameter(rawQuery, "t")).orElse(parameter(rawQuery, "start"));
+        if (value == null || value.isEmpty()) {
+            return Optional.empty();
+        }
+        var time = START.matcher(value);
+        if (!time.matches()) {
+            return Optional.empty();
+        }
+        int seconds = 3600 * number(time.group(1)) + 60 * number(time.group(2)) + number(time.group(3));
+        return seconds > 0 ? Optional.of(seconds) : Optional.empty();
+    }
+
+    private static int number(String digits) {
+        return digits == null ? 0 : Integer.parseInt(digits);
     }
 
     private static String[] segments(String path) {

@@ -10,6 +10,12 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class SiteConfiguration implements WebMvcConfigurer {
 
+    private final ColourSchemes colourSchemes;
+
+    SiteConfiguration(ColourSchemes colourSchemes) {
+        this.colourSchemes = colourSchemes;
+    }
+
     @Bean
     LocaleResolver localeResolver() {
         return new Languages();
@@ -21,5 +27,7 @@ class SiteConfiguration implements WebMvcConfigurer {
         languageSwitch.setParamName("lang");
         languageSwitch.setIgnoreInvalidLocale(true);
         registry.addInterceptor(languageSwitch);
+        registry.addInterceptor(colourSchemes);
+        registry.addInterceptor(new PageLinks());
     }
 }

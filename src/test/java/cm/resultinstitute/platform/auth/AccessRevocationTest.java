@@ -228,7 +228,7 @@ class AccessRevocationTest {
     private Access signedInEverywhere(SignedIn user) {
         HttpVisitor pages = new HttpVisitor();
         HttpResponse<String> login = pages.signIn(other.url(""), user.email(), TestAccounts.PASSWORD);
-        assertThat(login.headers().firstValue(HttpHeaders.LOCATION)).hasValue("/account");
+        assertThat(login.headers().firstValue(HttpHeaders.LOCATION)).hasValue("/my");
         assertThat(pages.get(other.url("/my")).statusCode()).isEqualTo(200);
         assertThat(meOnTheOtherInstance(user).statusCode()).isEqualTo(200);
         return new Access(user, pages);

@@ -26,10 +26,10 @@ class AccountPagesTest {
     JdbcClient jdbc;
 
     @Test
-    void signingInOpensTheAccountPage() {
+    void signingInOpensMySpace() {
         TestData.shared().user("page.user@example.com", "participant");
         MvcTestResult login = signIn("page.user@example.com", TestAccounts.PASSWORD);
-        assertThat(login).hasStatus3xxRedirection().hasRedirectedUrl("/account");
+        assertThat(login).hasStatus3xxRedirection().hasRedirectedUrl("/my");
 
         Cookie session = Logins.sessionCookie(login);
         assertThat(jdbc.sql("SELECT count(*) FROM spring_session WHERE principal_name = (SELECT id::text FROM users"
@@ -239,6 +239,44 @@ class AccountPagesTest {
     @Test
     void theLoginPageSpeaksFrench() {
         assertThat(html(mvc.get().uri("/login?lang=fr").exchange())).contains("Connexion", "Mot de passe oublié ?");
+    }
+
+    @Test
+    void aWrongPasswordBringsTheFormBackWithTheAddressTyped() {
+        TestData.shared().user("typed@example.com", "participant");
+        MvcTestResult refused = signIn("typed@example.com", "not-the-password");
+        assertThat(refused).hasRedirectedUrl("/login?error=bad");
+
+        assertThat(refused.getRequest().getSession(false))
+                .as("no session for a refused visitor")
+                .isNull();
+        MvcTestResult form = mvc.get()
+                .uri("/login?error=bad")
+                .cookie(refused.getResponse().getCookie(AccountPages.TYPED_EMAIL))
+                .exchange();
+        assertThat(html(form)).contains("value=\"typed@example.com\"").doesNotContain("not-the-password");
+        assertThat(form.getResponse().getCookie(AccountPages.TYPED_EMAIL).getMaxAge())
+                .as("read once")
+                .isZero();
+    }
+
+    @Test
+    void signingInSwitchesThePagesToTheProfilesLanguage() {
+        int user = TestData.shared().user("francophone@example.com", "participant");
+        jdbc.sql("INSERT INTO user_preferences (user_id, language) VALUES (?, 'fr')"
+                        + " ON CONFLICT (user_id) DO UPDATE SET language = 'fr'")
+                .params(user)
+                .update();
+        MvcTestResult login = signIn("francophone@example.com", TestAccounts.PASSWORD);
+
+        assertThat(login).hasRedirectedUrl("/my");
+        assertThat(login).cookies().containsCookie("lang");
+        assertThat(login.getResponse().getCookie("lang").getValue()).isEqualTo("fr");
+        assertThat(html(mvc.get()
+                        .uri("/my")
+                        .cookie(Logins.sessionCookie(login), login.getResponse().getCookie("lang"))
+                        .exchange()))
+                .contains("<html lang=\"fr\"");
     }
 
     private MvcTestResult signIn(String email, String password) {

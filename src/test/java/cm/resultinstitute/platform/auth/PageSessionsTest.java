@@ -107,7 +107,7 @@ class PageSessionsTest {
         HttpResponse<String> signedIn = visitor.post(
                 url("/login"), Map.of("email", "fragment@sessions.test", "password", TestAccounts.PASSWORD));
 
-        assertThat(signedIn.headers().firstValue(HttpHeaders.LOCATION)).hasValue("/account");
+        assertThat(signedIn.headers().firstValue(HttpHeaders.LOCATION)).hasValue("/my");
     }
 
     @Test

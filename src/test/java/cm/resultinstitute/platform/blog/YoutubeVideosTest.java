@@ -3,6 +3,7 @@ package cm.resultinstitute.platform.blog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every common form of a YouTube address gives its video id; anything else gives none. */
@@ -68,5 +69,32 @@ class YoutubeVideosTest {
             })
     void anythingElseGivesNone(String url) {
         assertThat(YoutubeVideos.idOf(url)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} starts at {1} s")
+    @CsvSource({
+        "https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=30, 30",
+        "https://youtu.be/dQw4w9WgXcQ?t=42s, 42",
+        "https://www.youtube.com/watch?t=1m30s&v=dQw4w9WgXcQ, 90",
+        "https://youtu.be/dQw4w9WgXcQ?si=abc&t=1h2m3s, 3723",
+        "https://www.youtube.com/embed/dQw4w9WgXcQ?start=75, 75",
+        "https://youtu.be/dQw4w9WgXcQ?t=2m, 120"
+    })
+    void theStartTimeIsKept(String url, int seconds) {
+        assertThat(YoutubeVideos.startOf(url)).contains(seconds);
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(
+            strings = {
+                "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+                "https://youtu.be/dQw4w9WgXcQ?t=0",
+                "https://youtu.be/dQw4w9WgXcQ?t=soon",
+                "https://youtu.be/dQw4w9WgXcQ?t=-5",
+                "https://youtu.be/dQw4w9WgXcQ?t=99999999999",
+                "https://vimeo.com/76979871?t=30"
+            })
+    void noStartTimeWithoutAValidOne(String url) {
+        assertThat(YoutubeVideos.startOf(url)).isEmpty();
     }
 }

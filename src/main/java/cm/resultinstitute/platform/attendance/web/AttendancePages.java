@@ -23,6 +23,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -52,6 +53,7 @@ class AttendancePages {
     private final UserDirectory users;
     private final PageProblems problems;
     private final AppProperties properties;
+    private final MessageSource messages;
     private final Clock clock;
 
     AttendancePages(
@@ -60,12 +62,14 @@ class AttendancePages {
             UserDirectory users,
             PageProblems problems,
             AppProperties properties,
+            MessageSource messages,
             Clock clock) {
         this.register = register;
         this.sessions = sessions;
         this.users = users;
         this.problems = problems;
         this.properties = properties;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -136,6 +140,26 @@ class AttendancePages {
             model.addAttribute("error", error);
             return "trainer/sessions/attendance :: notice";
         }
+    }
+
+    /** Marks present everyone not marked yet, for the trainer who sees the whole group in the room. */
+    @PostMapping("/trainer/sessions/{id}/attendance/everyone-present")
+    String markEveryonePresent(@PathVariable int id, Caller caller, Locale locale, RedirectAttributes redirect) {
+        requireTrainer(caller);
+        String roster = "redirect:/trainer/sessions/" + id + "/attendance";
+        try {
+            int marked = register.markUnmarkedPresent(id, caller);
+            redirect.addFlashAttribute(
+                    "notice",
+                    messages.getMessage("trainer.attendance.everyonePresent.done", new Object[] {marked}, locale));
+        } catch (ProblemException problem) {
+            if (problem.getStatusCode().value() == HttpStatus.NOT_FOUND.value()
+                    || problem.getStatusCode().value() == HttpStatus.FORBIDDEN.value()) {
+                throw problem;
+            }
+            redirect.addFlashAttribute("error", problems.firstMessage(problem, locale));
+        }
+        return roster;
     }
 
     /** The code screen; htmx polls it and gets only the code and its QR image. */

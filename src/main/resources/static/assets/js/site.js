@@ -1,0 +1,17 @@
+// The menu button of narrow screens: a disclosure for the site menu, closed again with Escape.
+(function () {
+    const button = document.querySelector('.menu-button');
+    if (!button) {
+        return;
+    }
+    document.documentElement.classList.add('menu-ready');
+    button.hidden = false;
+    const setOpen = open => button.setAttribute('aria-expanded', String(open));
+    button.addEventListener('click', () => setOpen(button.getAttribute('aria-expanded') !== 'true'));
+    document.addEventListener('keydown', event => {
+        if (event.key === 'Escape' && button.getAttribute('aria-expanded') === 'true') {
+            setOpen(false);
+            button.focus();
+        }
+    });
+})();
