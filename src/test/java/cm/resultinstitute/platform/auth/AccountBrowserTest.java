@@ -55,6 +55,8 @@ class AccountBrowserTest {
         page.findElement(By.name("email")).sendKeys("nadia.fotso@example.com");
         page.findElement(By.name("password")).sendKeys("Nadia-Fotso-2026");
         page.findElement(By.cssSelector("main form button[type=submit]")).click();
+        waitFor(page, ExpectedConditions.textToBe(By.tagName("h1"), "My space"));
+        page.findElement(By.linkText("My account")).click();
         waitFor(page, ExpectedConditions.textToBe(By.tagName("h1"), "My account"));
         assertThat(page.findElement(By.tagName("main")).getText())
                 .contains("nadia.fotso@example.com", "Email confirmed");

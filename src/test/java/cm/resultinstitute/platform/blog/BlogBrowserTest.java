@@ -60,7 +60,7 @@ class BlogBrowserTest {
         page.findElement(By.name("email")).sendKeys(email);
         page.findElement(By.name("password")).sendKeys(TestAccounts.PASSWORD);
         page.findElement(By.cssSelector("main form button[type=submit]")).click();
-        waitFor(page, ExpectedConditions.urlContains("/account"));
+        waitFor(page, ExpectedConditions.urlContains("/my"));
     }
 
     private static void waitFor(WebDriver page, ExpectedCondition<?> condition) {

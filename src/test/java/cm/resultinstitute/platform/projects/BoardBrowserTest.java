@@ -57,7 +57,7 @@ class BoardBrowserTest {
         page.findElement(By.name("email")).sendKeys(trainer.email());
         page.findElement(By.name("password")).sendKeys(TestAccounts.PASSWORD);
         page.findElement(By.cssSelector("main form button[type=submit]")).click();
-        waitFor(page, ExpectedConditions.urlContains("/account"));
+        waitFor(page, ExpectedConditions.urlContains("/my"));
 
         page.get(url("/projects/" + project));
         waitFor(page, ExpectedConditions.presenceOfElementLocated(By.cssSelector("#column-todo #task-" + venue)));

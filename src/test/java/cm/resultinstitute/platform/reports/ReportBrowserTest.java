@@ -49,7 +49,7 @@ class ReportBrowserTest {
         page.findElement(By.name("email")).sendKeys("admin@browser-reports.test");
         page.findElement(By.name("password")).sendKeys(TestAccounts.PASSWORD);
         page.findElement(By.cssSelector("main form button[type=submit]")).click();
-        waitFor(page, ExpectedConditions.urlContains("/account"));
+        waitFor(page, ExpectedConditions.urlContains("/my"));
 
         page.get("http://localhost:" + port + "/admin/reports");
         waitFor(page, driver -> drawn(driver, "enrollments-chart") && drawn(driver, "attendance-chart"));

@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Level;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -17,6 +20,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * Debian's headless Chromium driven through its chromedriver, one per test class, with a screenshot in
@@ -34,6 +39,29 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher
 
     public WebDriver driver() {
         return driver;
+    }
+
+    /** The whole page as a PNG, below the fold too (up to 4,000 px), at the window's width. */
+    public byte[] wholePageScreenshot() {
+        Number width = (Number) driver.executeScript("return document.documentElement.clientWidth;");
+        Number height = (Number) driver.executeScript("return Math.min(4000, document.documentElement.scrollHeight);");
+        Map<String, Object> shot = driver.executeCdpCommand(
+                "Page.captureScreenshot",
+                Map.of(
+                        "format",
+                        "png",
+                        "captureBeyondViewport",
+                        true,
+                        "clip",
+                        Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+        return Base64.getDecoder().decode((String) shot.get("data"));
+    }
+
+    /** Draws the pages as a device set to the dark (or light) scheme would, through the DevTools protocol. */
+    public void prefersColourScheme(String scheme) {
+        driver.executeCdpCommand(
+                "Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
     }
 
     @Override
@@ -61,6 +89,10 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher
                         "--disable-sync",
                         "--window-size=1280,900",
                         "--user-data-dir=" + profile);
+        // The console's messages, read by PageChecks: an error there fails the page.
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()

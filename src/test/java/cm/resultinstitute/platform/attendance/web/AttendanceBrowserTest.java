@@ -62,7 +62,7 @@ class AttendanceBrowserTest {
         page.findElement(By.name("email")).sendKeys("coach@attendance.test");
         page.findElement(By.name("password")).sendKeys(TestAccounts.PASSWORD);
         page.findElement(By.cssSelector("main form button[type=submit]")).click();
-        waitFor(page, ExpectedConditions.textToBe(By.tagName("h1"), "My account"));
+        waitFor(page, ExpectedConditions.textToBe(By.tagName("h1"), "My space"));
 
         page.get(url("/trainer/sessions/" + session + "/attendance"));
         waitFor(page, ExpectedConditions.textToBe(By.tagName("h1"), "Attendance: Day One"));

@@ -51,7 +51,7 @@ class EnrolmentBrowserTest {
         page.findElement(By.name("email")).sendKeys("amina@enrolment.test");
         page.findElement(By.name("password")).sendKeys(TestAccounts.PASSWORD);
         page.findElement(By.cssSelector("main form button[type=submit]")).click();
-        waitFor(page, ExpectedConditions.textToBe(By.tagName("h1"), "My account"));
+        waitFor(page, ExpectedConditions.textToBe(By.tagName("h1"), "My space"));
 
         page.findElement(By.linkText("Trainings")).click();
         waitFor(page, ExpectedConditions.textToBe(By.tagName("h1"), "Trainings"));

@@ -62,7 +62,7 @@ class UnverifiedEnrolmentBrowserTest {
             page.findElement(By.name("email")).sendKeys(EMAIL);
             page.findElement(By.name("password")).sendKeys(TestAccounts.PASSWORD);
             page.findElement(By.cssSelector("main form button[type=submit]")).click();
-            waitFor(page, ExpectedConditions.textToBe(By.tagName("h1"), "My account"));
+            waitFor(page, ExpectedConditions.textToBe(By.tagName("h1"), "My space"));
 
             page.get(url("/trainings/speaking-with-confidence"));
             waitFor(page, ExpectedConditions.textToBe(By.tagName("h1"), TITLE));
