@@ -93,6 +93,15 @@ public class TrainingCatalog {
         return trainings.findCurrentCards(TrainingStatus.PUBLISHED, properties.today(clock), Limit.of(limit));
     }
 
+    /** The categories of the published trainings, for the catalogue's filter to offer as choices. */
+    @Transactional(readOnly = true)
+    public List<String> publishedCategories() {
+        return jdbc.sql("""
+                        SELECT DISTINCT category FROM trainings
+                        WHERE status = 'published' AND category IS NOT NULL AND category <> ''
+                        ORDER BY category""").query(String.class).list();
+    }
+
     /** The public sees published trainings; a trainer also their own; an admin all. */
     @Transactional(readOnly = true)
     public Page<TrainingView> list(TrainingFilter filter, Pageable page, Optional<Caller> caller) {

@@ -121,7 +121,19 @@ class AccountPagesTest {
                 .with(csrf())
                 .exchange();
         assertThat(invalid).hasStatusOk();
-        assertThat(html(invalid)).contains("field-error");
+        assertThat(html(invalid))
+                .as("each message names its field")
+                .contains("First name: please fill this in.", "Email: enter an address like name@example.com.")
+                .doesNotContain("must not be blank");
+        MvcTestResult french = mvc.post()
+                .uri("/register?lang=fr")
+                .param("email", "")
+                .param("password", "Long-enough-1")
+                .param("firstName", "A")
+                .param("lastName", "")
+                .with(csrf())
+                .exchange();
+        assertThat(html(french)).contains("Nom : à remplir.", "E-mail : à remplir.");
 
         MvcTestResult duplicate = mvc.post()
                 .uri("/register")

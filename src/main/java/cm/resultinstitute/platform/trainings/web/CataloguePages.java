@@ -66,7 +66,22 @@ class CataloguePages {
         }
         // The same address answers a page or a fragment: caches must keep both apart.
         response.addHeader(HttpHeaders.VARY, "HX-Request");
-        return fragmentOnly(request) ? "trainings/cards :: cards" : "trainings/list";
+        if (fragmentOnly(request)) {
+            return "trainings/cards :: cards";
+        }
+        model.addAttribute("categories", categoryChoices(filters.getCategory()));
+        return "trainings/list";
+    }
+
+    /** The categories in use, and the one asked for even when nothing is published in it any more. */
+    private List<String> categoryChoices(String asked) {
+        List<String> categories = new ArrayList<>(catalog.publishedCategories());
+        if (asked != null
+                && !asked.isBlank()
+                && categories.stream().noneMatch(category -> category.equalsIgnoreCase(asked.trim()))) {
+            categories.add(asked.trim());
+        }
+        return categories;
     }
 
     /** htmx asks for the fragment, except when it restores history and needs the whole page. */

@@ -92,6 +92,23 @@ class CataloguePagesTest {
     }
 
     @Test
+    void theCategoryFilterOffersThePublishedCategoriesAsChoices() {
+        String page = Logins.html(mvc.get().uri("/trainings?category=YOUTH").exchange());
+
+        assertThat(page)
+                .contains("<option value=\"\">All categories</option>")
+                .contains("<option value=\"Leadership Training\">Leadership Training</option>")
+                .as("matched whatever its case, and shown as chosen")
+                .contains("<option value=\"Youth\" selected=\"selected\">Youth</option>")
+                .contains("Youth Empowerment Camp")
+                .doesNotContain("Leadership Essentials");
+        assertThat(Logins.html(mvc.get().uri("/trainings").exchange()))
+                .as("only categories of published trainings, each once")
+                .containsOnlyOnce("<option value=\"Youth\">")
+                .doesNotContain("selected=\"selected\">Youth");
+    }
+
+    @Test
     void unreadableFiltersAreShownAsANotice() {
         String page = Logins.html(
                 mvc.get().uri("/trainings?from=31/02/2026&level=expert").exchange());
