@@ -21,7 +21,6 @@ import cm.resultinstitute.platform.users.UserAccounts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -50,9 +49,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class AttendanceRegister {
-
-    static final Duration OPENS_BEFORE_START = Duration.ofMinutes(30);
-    static final Duration GRACE = Duration.ofMinutes(15);
 
     private static final Map<String, String> ROSTER_COLUMNS =
             Map.of("lastName", "u.last_name", "firstName", "u.first_name", "email", "u.email", "status", "a.status");
@@ -208,10 +204,7 @@ public class AttendanceRegister {
         SessionInfo session = attended(sessionId, caller);
         accounts.requireVerifiedEmail(caller.id());
         Instant now = clock.instant();
-        if (session.status() == SessionStatus.CANCELLED
-                || session.status() == SessionStatus.COMPLETED
-                || now.isBefore(session.startsAt().minus(OPENS_BEFORE_START))
-                || now.isAfter(session.endsAt())) {
+        if (CheckInWindow.of(session).at(now) != CheckInWindow.State.OPEN) {
             throw new ConflictException("check-in-closed", "attendance.checkInClosed");
         }
         if (!codes.accepts(sessionId, code, now)) {
@@ -226,7 +219,7 @@ public class AttendanceRegister {
                         >= session.maxAttendees()) {
             throw new ConflictException("session-full", "attendance.sessionFull");
         }
-        boolean late = now.isAfter(session.startsAt().plus(GRACE));
+        boolean late = now.isAfter(session.startsAt().plus(CheckInWindow.GRACE));
         Attendance row =
                 existing.orElseGet(() -> new Attendance(sessionId, caller.id(), AttendanceStatus.PRESENT, caller.id()));
         row.checkIn(now, late);

@@ -137,6 +137,20 @@ public record AppProperties(
         return dataDir.resolve("postgres");
     }
 
+    /** Whether links point to this machine only: {@code APP_BASE_URL} left at its default, or set to localhost. */
+    public boolean linksToThisMachineOnly() {
+        return isLocal(baseUrl.getHost());
+    }
+
+    public static boolean isLocal(String host) {
+        return host == null
+                || host.equalsIgnoreCase("localhost")
+                || host.startsWith("127.")
+                || host.equals("::1")
+                || host.equals("[::1]")
+                || host.equals("0:0:0:0:0:0:0:1");
+    }
+
     /** An absolute link to a path of the platform, e.g. for an email. */
     public String link(String path) {
         String base = baseUrl.toString();

@@ -11,9 +11,11 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 class SiteConfiguration implements WebMvcConfigurer {
 
     private final ColourSchemes colourSchemes;
+    private final BaseUrlCheck baseUrlCheck;
 
-    SiteConfiguration(ColourSchemes colourSchemes) {
+    SiteConfiguration(ColourSchemes colourSchemes, BaseUrlCheck baseUrlCheck) {
         this.colourSchemes = colourSchemes;
+        this.baseUrlCheck = baseUrlCheck;
     }
 
     @Bean
@@ -29,5 +31,6 @@ class SiteConfiguration implements WebMvcConfigurer {
         registry.addInterceptor(languageSwitch);
         registry.addInterceptor(colourSchemes);
         registry.addInterceptor(new PageLinks());
+        registry.addInterceptor(baseUrlCheck);
     }
 }

@@ -5,6 +5,7 @@ import cm.resultinstitute.platform.attendance.AttendanceRegister;
 import cm.resultinstitute.platform.attendance.AttendanceStatus;
 import cm.resultinstitute.platform.attendance.AttendanceView;
 import cm.resultinstitute.platform.attendance.CheckInCode;
+import cm.resultinstitute.platform.attendance.CheckInWindow;
 import cm.resultinstitute.platform.attendance.RosterRow;
 import cm.resultinstitute.platform.shared.AppProperties;
 import cm.resultinstitute.platform.shared.web.NotFoundException;
@@ -37,6 +38,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The trainer's attendance screens for a session: the roster, marked one participant at a time (htmx swaps just the
@@ -172,13 +174,17 @@ class AttendancePages {
             Model model) {
         requireTrainer(caller);
         CheckInCode code = register.checkInCode(id, caller);
+        SessionInfo session = session(id);
+        CheckInWindow window = CheckInWindow.of(session);
         model.addAttribute("code", code);
-        model.addAttribute("sessionInfo", session(id));
+        model.addAttribute("sessionInfo", session);
         model.addAttribute("zone", properties.timeZone());
         model.addAttribute(
                 "secondsLeft",
                 Math.max(0, code.expiresAt().getEpochSecond() - clock.instant().getEpochSecond()));
-        model.addAttribute("checkInLink", properties.link("/my/check-in"));
+        model.addAttribute("checkInLink", link("/my/check-in", request));
+        model.addAttribute("checkInState", window.at(clock.instant()).name());
+        model.addAttribute("checkInOpens", window.opens());
         // The same address answers a page or a fragment, and a code must never be served from a cache.
         response.addHeader(HttpHeaders.VARY, "HX-Request");
         response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
@@ -187,14 +193,25 @@ class AttendancePages {
 
     /** The QR image of the current code: scanning it opens the check-in page with the session and code filled in. */
     @GetMapping("/trainer/sessions/{id}/check-in.png")
-    ResponseEntity<byte[]> checkInQr(@PathVariable int id, Caller caller) {
+    ResponseEntity<byte[]> checkInQr(@PathVariable int id, Caller caller, HttpServletRequest request) {
         requireTrainer(caller);
         CheckInCode code = register.checkInCode(id, caller);
-        String link = properties.link("/my/check-in?session=" + id + "&code=" + code.code());
+        String link = link("/my/check-in?session=" + id + "&code=" + code.code(), request);
         return ResponseEntity.ok()
                 .contentType(MediaType.IMAGE_PNG)
                 .cacheControl(CacheControl.noStore())
                 .body(QrCodes.png(link, QR_SIZE));
+    }
+
+    /**
+     * The address the phones in the room must open: APP_BASE_URL's, unless it was left pointing to this machine while
+     * the trainer reaches the platform by another address, which the phones can reach too.
+     */
+    private String link(String path, HttpServletRequest request) {
+        if (properties.linksToThisMachineOnly() && !AppProperties.isLocal(request.getServerName())) {
+            return ServletUriComponentsBuilder.fromContextPath(request).build().toUriString() + path;
+        }
+        return properties.link(path);
     }
 
     /** htmx asks for the fragment, except when it restores history and needs the whole page. */

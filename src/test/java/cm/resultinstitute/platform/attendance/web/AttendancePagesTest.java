@@ -172,6 +172,110 @@ class AttendancePagesTest {
     }
 
     @Test
+    void theCheckInScreenSaysWhenCheckInOpensAndWhenItHasClosed() {
+        MutableClock.INSTANCE.setTo(Instant.now().minus(java.time.Duration.ofDays(2)));
+        String early = page("/trainer/sessions/" + session + "/check-in");
+        String opens = java.time.format.DateTimeFormatter.ofPattern("HH:mm")
+                .format(Instant.now()
+                        .truncatedTo(ChronoUnit.HOURS)
+                        .minus(java.time.Duration.ofMinutes(30))
+                        .atZone(java.time.ZoneId.of("Africa/Douala")));
+        assertThat(early).contains("id=\"check-in-not-yet\"", "Check-in opens on ", " at " + opens + ", 30 minutes");
+
+        MutableClock.INSTANCE.setTo(Instant.now());
+        assertThat(page("/trainer/sessions/" + session + "/check-in"))
+                .doesNotContain("check-in-not-yet", "check-in-closed");
+
+        MutableClock.INSTANCE.setTo(Instant.now().plus(java.time.Duration.ofDays(1)));
+        assertThat(page("/trainer/sessions/" + session + "/check-in")).contains("id=\"check-in-closed\"");
+    }
+
+    @Test
+    void phonesInTheRoomGetTheAddressTheTrainerUsesWhenTheBaseUrlWasLeftOnLocalhost() throws Exception {
+        MutableClock.INSTANCE.setTo(Instant.now());
+        MvcTestResult screen = mvc.get()
+                .uri("http://192.168.1.20:8080/trainer/sessions/" + session + "/check-in")
+                .cookie(trainerSession)
+                .exchange();
+        assertThat(Logins.html(screen))
+                .contains("http://192.168.1.20:8080/my/check-in")
+                .doesNotContain("localhost:8080/my/check-in");
+
+        MvcTestResult image = mvc.get()
+                .uri("http://192.168.1.20:8080/trainer/sessions/" + session + "/check-in.png")
+                .cookie(trainerSession)
+                .exchange();
+        assertThat(QrImages.read(image.getResponse().getContentAsByteArray()))
+                .startsWith("http://192.168.1.20:8080/my/check-in?session=" + session + "&code=");
+    }
+
+    @Test
+    void markingEveryoneNotYetMarkedPresentLeavesTheOtherMarksAlone() {
+        data.attended(session, bruno, "excused");
+
+        MvcTestResult everyone = mvc.post()
+                .uri("/trainer/sessions/" + session + "/attendance/everyone-present")
+                .cookie(trainerSession)
+                .with(csrf())
+                .exchange();
+
+        assertThat(everyone).hasRedirectedUrl("/trainer/sessions/" + session + "/attendance");
+        assertThat(everyone.getMvcResult().getFlashMap().get("notice")).isEqualTo("One participant marked present.");
+        assertThat(jdbc.sql("SELECT user_id || ':' || status FROM attendance WHERE session_id = ? ORDER BY user_id")
+                        .param(session)
+                        .query(String.class)
+                        .list())
+                .containsExactly(amina + ":present", bruno + ":excused");
+        assertThat(mvc.post()
+                        .uri("/trainer/sessions/" + session + "/attendance/everyone-present")
+                        .cookie(trainerSession)
+                        .with(csrf())
+                        .exchange()
+                        .getMvcResult()
+                        .getFlashMap()
+                        .get("notice"))
+                .isEqualTo("Everyone was already marked.");
+    }
+
+    @Test
+    void onlyTheTrainingsTrainerAndAdminsMayMarkEveryonePresent() {
+        String path = "/trainer/sessions/" + session + "/attendance/everyone-present";
+        assertThat(mvc.post().uri(path).with(csrf()).exchange())
+                .as("anonymous")
+                .hasStatus3xxRedirection()
+                .redirectedUrl()
+                .endsWith("/login");
+        String participant = "amina-" + SEQUENCE.incrementAndGet() + "@roster.test";
+        data.user(participant, "participant");
+        assertThat(mvc.post()
+                        .uri(path)
+                        .cookie(Logins.pageSession(mvc, participant))
+                        .with(csrf())
+                        .exchange())
+                .hasStatus(403);
+        String otherTrainer = "other-" + SEQUENCE.incrementAndGet() + "@roster.test";
+        data.user(otherTrainer, "trainer");
+        assertThat(mvc.post()
+                        .uri(path)
+                        .cookie(Logins.pageSession(mvc, otherTrainer))
+                        .with(csrf())
+                        .exchange()
+                        .getResponse()
+                        .getStatus())
+                .isIn(403, 404);
+        assertThat(attendanceCount()).isZero();
+        String admin = "admin-" + SEQUENCE.incrementAndGet() + "@roster.test";
+        data.user(admin, "admin");
+        assertThat(mvc.post()
+                        .uri(path)
+                        .cookie(Logins.pageSession(mvc, admin))
+                        .with(csrf())
+                        .exchange())
+                .hasStatus3xxRedirection();
+        assertThat(attendanceCount()).isEqualTo(2);
+    }
+
+    @Test
     void qrImageOpensTheCheckInPageWithTheCurrentCode() throws Exception {
         MutableClock.INSTANCE.setTo(Instant.now());
         CheckInCode code = register.checkInCode(session, new Caller(trainer, Role.TRAINER));

@@ -170,6 +170,31 @@ class CheckInPagesTest {
                 .with(csrf())
                 .exchange());
         assertThat(page).contains("Choose the session.", "The code has six digits.");
+        assertThat(page.split("Choose the session\\.", -1)).as("said once").hasSize(2);
+
+        String blank = Logins.html(mvc.post()
+                .uri("/my/check-in")
+                .param("session", "")
+                .param("code", "")
+                .cookie(participantSession)
+                .with(csrf())
+                .exchange());
+        assertThat(blank).contains("Type the code shown in the room.").doesNotContain("The code has six digits.");
+    }
+
+    @Test
+    void withNoSessionSoonThePageSaysSoAndWhenCheckInOpens() {
+        MutableClock.INSTANCE.setTo(start.minus(Duration.ofDays(5)));
+        String page = Logins.html(
+                mvc.get().uri("/my/check-in").cookie(participantSession).exchange());
+        assertThat(page)
+                .contains("id=\"no-session\"", "You have no session starting within a day")
+                .contains("30 minutes before a session starts");
+
+        MutableClock.INSTANCE.setTo(start.minus(Duration.ofMinutes(10)));
+        assertThat(Logins.html(
+                        mvc.get().uri("/my/check-in").cookie(participantSession).exchange()))
+                .doesNotContain("no-session");
     }
 
     @Test
