@@ -1,6 +1,7 @@
 package cm.resultinstitute.platform.site;
 
 import cm.resultinstitute.platform.blog.BlogReader;
+import cm.resultinstitute.platform.shared.AppProperties;
 import cm.resultinstitute.platform.trainings.TrainingCatalog;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,16 +16,19 @@ class HomeController {
 
     private final TrainingCatalog catalog;
     private final BlogReader blog;
+    private final AppProperties properties;
 
-    HomeController(TrainingCatalog catalog, BlogReader blog) {
+    HomeController(TrainingCatalog catalog, BlogReader blog, AppProperties properties) {
         this.catalog = catalog;
         this.blog = blog;
+        this.properties = properties;
     }
 
     @GetMapping("/")
     String home(Model model) {
         model.addAttribute("trainings", catalog.current(TRAININGS_SHOWN));
         model.addAttribute("posts", blog.recent(POSTS_SHOWN));
+        model.addAttribute("zone", properties.timeZone());
         return "home";
     }
 }

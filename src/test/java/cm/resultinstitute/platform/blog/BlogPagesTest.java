@@ -74,7 +74,20 @@ class BlogPagesTest {
         assertThat(page)
                 .contains("src=\"https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ\"", "loading=\"lazy\"")
                 .contains("http://localhost:8080/blog/leading-with-purpose", "href=\"/blog?tag=leadership\"")
-                .contains("/blog/feed.xml");
+                .contains("/blog/feed.xml")
+                .as("a responsive frame, no fixed width")
+                .doesNotContain("width=\"640\"");
+        assertThat(page).as("counted once, and said in the singular").contains("1 view<");
+    }
+
+    @Test
+    void theVideoStartsWhereThePastedAddressSaid() {
+        int post = TestData.shared().post("Start at thirty", "published", authorId, "dQw4w9WgXcQ");
+        jdbc.sql("UPDATE blog_posts SET youtube_video_url = 'https://youtu.be/dQw4w9WgXcQ?t=30' WHERE id = ?")
+                .param(post)
+                .update();
+        assertThat(html(mvc.get().uri("/blog/start-at-thirty").exchange()))
+                .contains("src=\"https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?start=30\"");
     }
 
     @Test

@@ -47,7 +47,7 @@ class HomePageBrowserTest {
         assertThat(page.findElement(By.tagName("h1")).getText())
                 .isEqualTo("Grow as a person, a leader and an entrepreneur");
         assertThat(page.findElement(By.id("trainings")).getText())
-                .contains("Upcoming trainings")
+                .contains("Current and upcoming trainings")
                 .contains("Leading Teams with Purpose");
 
         page.findElement(By.linkText("FR")).click();
@@ -56,7 +56,7 @@ class HomePageBrowserTest {
 
         assertThat(page.findElement(By.tagName("h1")).getText())
                 .isEqualTo("Grandissez comme personne, comme leader et comme entrepreneur");
-        assertThat(page.findElement(By.id("trainings")).getText()).contains("Prochaines formations");
+        assertThat(page.findElement(By.id("trainings")).getText()).contains("Formations en cours et à venir");
         assertThat(page.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
 
         page.get("http://localhost:" + port + "/");

@@ -44,12 +44,15 @@ class HomePageTest {
     void homeShowsPublishedPostsOnly() {
         String page = html(mvc.get().uri("/").exchange());
         assertThat(page).contains("Published Thoughts", "Video").doesNotContain("Unfinished Draft");
+        assertThat(page)
+                .as("each card links to its post")
+                .contains("<a href=\"/blog/published-thoughts\">Published Thoughts</a>");
     }
 
     @Test
     void englishIsTheDefault() {
         MvcTestResult result = mvc.get().uri("/").exchange();
-        assertThat(html(result)).contains("<html lang=\"en\"", "Upcoming trainings");
+        assertThat(html(result)).contains("<html lang=\"en\"", "Current and upcoming trainings");
     }
 
     @Test
@@ -58,14 +61,14 @@ class HomePageTest {
                 .uri("/")
                 .header(HttpHeaders.ACCEPT_LANGUAGE, "fr-CM,fr;q=0.9,en;q=0.5")
                 .exchange();
-        assertThat(html(result)).contains("<html lang=\"fr\"", "Prochaines formations", "Sur le blog");
+        assertThat(html(result)).contains("<html lang=\"fr\"", "Formations en cours et à venir", "Sur le blog");
     }
 
     @Test
     void unsupportedBrowserLanguageFallsBackToEnglish() {
         MvcTestResult result =
                 mvc.get().uri("/").header(HttpHeaders.ACCEPT_LANGUAGE, "de-DE").exchange();
-        assertThat(html(result)).contains("Upcoming trainings");
+        assertThat(html(result)).contains("Current and upcoming trainings");
     }
 
     @Test
@@ -74,7 +77,7 @@ class HomePageTest {
                 .uri("/?lang=fr")
                 .header(HttpHeaders.ACCEPT_LANGUAGE, "en")
                 .exchange();
-        assertThat(html(chosen)).contains("Prochaines formations");
+        assertThat(html(chosen)).contains("Formations en cours et à venir");
         Cookie cookie = chosen.getResponse().getCookie("lang");
         assertThat(cookie).isNotNull();
 
@@ -83,13 +86,13 @@ class HomePageTest {
                 .cookie(cookie)
                 .header(HttpHeaders.ACCEPT_LANGUAGE, "en")
                 .exchange();
-        assertThat(html(next)).contains("Prochaines formations");
+        assertThat(html(next)).contains("Formations en cours et à venir");
     }
 
     @Test
     void unsupportedLanguageChoiceIsIgnored() {
         MvcTestResult result = mvc.get().uri("/?lang=de").exchange();
-        assertThat(html(result)).contains("Upcoming trainings");
+        assertThat(html(result)).contains("Current and upcoming trainings");
         assertThat(result.getResponse().getCookie("lang")).isNull();
     }
 
