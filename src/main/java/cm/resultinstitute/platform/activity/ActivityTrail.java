@@ -59,6 +59,22 @@ public class ActivityTrail {
         return new PageImpl<>(content, page, total);
     }
 
+    /**
+     * The actions the trail holds, in code order. A skip scan of the action index: one probe per distinct action, so
+     * that the filter's choices cost the same with a thousand lines or ten million.
+     */
+    @Transactional(readOnly = true)
+    public List<String> actions() {
+        return jdbc.sql("""
+                        WITH RECURSIVE actions(action) AS (
+                            (SELECT action FROM activity_logs ORDER BY action LIMIT 1)
+                            UNION ALL
+                            SELECT (SELECT a.action FROM activity_logs a WHERE a.action > actions.action
+                                    ORDER BY a.action LIMIT 1)
+                            FROM actions WHERE actions.action IS NOT NULL)
+                        SELECT action FROM actions WHERE action IS NOT NULL""").query(String.class).list();
+    }
+
     private ActivityView view(ResultSet rs, int row) throws SQLException {
         String metadata = rs.getString("metadata");
         return new ActivityView(

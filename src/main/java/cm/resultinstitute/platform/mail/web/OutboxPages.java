@@ -4,12 +4,14 @@ import cm.resultinstitute.platform.mail.MailStatus;
 import cm.resultinstitute.platform.mail.OutboxEntry;
 import cm.resultinstitute.platform.mail.OutboxReader;
 import cm.resultinstitute.platform.mail.OutboxResender;
+import cm.resultinstitute.platform.shared.AppProperties;
 import cm.resultinstitute.platform.shared.web.ConflictException;
 import cm.resultinstitute.platform.shared.web.PageProblems;
 import cm.resultinstitute.platform.shared.web.PageQuery;
 import cm.resultinstitute.platform.shared.web.SortableBy;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -36,12 +38,25 @@ class OutboxPages {
     private final OutboxResender resender;
     private final PageProblems problems;
     private final MessageSource messages;
+    private final AppProperties properties;
 
-    OutboxPages(OutboxReader outbox, OutboxResender resender, PageProblems problems, MessageSource messages) {
+    OutboxPages(
+            OutboxReader outbox,
+            OutboxResender resender,
+            PageProblems problems,
+            MessageSource messages,
+            AppProperties properties) {
         this.outbox = outbox;
         this.resender = resender;
         this.problems = problems;
         this.messages = messages;
+        this.properties = properties;
+    }
+
+    /** The institute's time zone, in which the page gives every time. */
+    @ModelAttribute("zone")
+    ZoneId zone() {
+        return properties.timeZone();
     }
 
     @ModelAttribute("statuses")

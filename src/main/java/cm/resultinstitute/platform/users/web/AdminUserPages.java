@@ -1,5 +1,6 @@
 package cm.resultinstitute.platform.users.web;
 
+import cm.resultinstitute.platform.shared.AppProperties;
 import cm.resultinstitute.platform.shared.web.PageProblems;
 import cm.resultinstitute.platform.shared.web.PageQuery;
 import cm.resultinstitute.platform.shared.web.ProblemException;
@@ -15,6 +16,7 @@ import cm.resultinstitute.platform.users.UserView;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -42,12 +44,25 @@ class AdminUserPages {
     private final UserAccounts accounts;
     private final MessageSource messages;
     private final PageProblems problems;
+    private final AppProperties properties;
 
-    AdminUserPages(UserDirectory directory, UserAccounts accounts, MessageSource messages, PageProblems problems) {
+    AdminUserPages(
+            UserDirectory directory,
+            UserAccounts accounts,
+            MessageSource messages,
+            PageProblems problems,
+            AppProperties properties) {
         this.directory = directory;
         this.accounts = accounts;
         this.messages = messages;
         this.problems = problems;
+        this.properties = properties;
+    }
+
+    /** The institute's time zone, in which the pages give every time. */
+    @ModelAttribute("zone")
+    ZoneId zone() {
+        return properties.timeZone();
     }
 
     @ModelAttribute("roles")

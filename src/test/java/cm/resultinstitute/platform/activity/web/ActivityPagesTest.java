@@ -38,9 +38,10 @@ class ActivityPagesTest {
         trainerId = data.user(TRAINER, "trainer");
         participantId = data.user(PARTICIPANT, "participant");
         entry(trainerId, "training_created", "training", 7, "Created Leadership Basics", "2001-01-10T10:00:00Z");
-        entry(trainerId, "session_created", "training_session", 3, "Planned session one", "2001-02-10T10:00:00Z");
+        entry(trainerId, "session_created", "session", 3, "Planned session one", "2001-02-10T10:00:00Z");
         entry(adminId, "user_updated", "user", trainerId, "Suspended the trainer", "2001-03-10T10:00:00Z");
         entry(null, "mail_failed", null, null, "Delivery gave up", "2001-03-11T10:00:00Z");
+        entry(participantId, "user_login", "user", participantId, "Signed in (test entry)", "2001-04-10T10:00:00Z");
     }
 
     @Test
@@ -65,8 +66,11 @@ class ActivityPagesTest {
         // Sign-ins are entries too: a window in the past keeps to the entries of this class.
         String page = html(mvc.get().uri("/admin/activity?to=2001-12-31").cookie(signIn(ADMIN)));
         assertThat(page)
-                .contains("<html", "Audit trail", "Test trainer", "training_created", "training#7")
+                .contains("<html", "Audit trail", "Test trainer", ">Training created<", "Account updated")
+                .contains("<a href=\"/trainer/trainings/7\">Training 7</a>", "<span>Session 3</span>")
                 .contains("Created Leadership Basics", "192.0.2.10", "System", "Delivery gave up");
+        // An action without a label is shown by its code rather than hidden.
+        assertThat(visibleText(page)).contains("mail_failed").doesNotContain("training_created", "training#7");
         assertThat(page.indexOf("Suspended the trainer")).isLessThan(page.indexOf("Planned session one"));
         assertThat(page.indexOf("Planned session one")).isLessThan(page.indexOf("Created Leadership Basics"));
     }
@@ -78,7 +82,10 @@ class ActivityPagesTest {
                 .uri("/admin/activity?action=user_login&userId=" + participantId)
                 .cookie(signIn(ADMIN)));
         assertThat(page)
-                .contains("Test participant", "Signed in to the pages", "user#" + participantId)
+                .contains("Test participant", "Signed in", "Signed in to the pages")
+                .contains("<a href=\"/admin/users/%d\">User %d</a>".formatted(participantId, participantId))
+                .contains("href=\"/admin/activity?entityType=user&amp;entityId=%d\"".formatted(participantId))
+                .contains("aria-label=\"Entries about User %d\"".formatted(participantId))
                 .doesNotContain("Test admin");
     }
 
@@ -95,6 +102,44 @@ class ActivityPagesTest {
         String page =
                 html(mvc.get().uri("/admin/activity?action=session_created").cookie(signIn(ADMIN)));
         assertThat(page).contains("Planned session one").doesNotContain("Created Leadership Basics");
+    }
+
+    @Test
+    void theActionFilterOffersTheTrailsActionsByName() {
+        String page =
+                html(mvc.get().uri("/admin/activity?action=session_created").cookie(signIn(ADMIN)));
+        String select = page.substring(page.indexOf("<select name=\"action\">"), page.indexOf("</select>"));
+        assertThat(select)
+                .contains("<option value=\"\">All actions</option>")
+                .contains("<option value=\"session_created\" selected=\"selected\">Session planned</option>")
+                .contains("<option value=\"training_created\">Training created</option>")
+                .contains("<option value=\"user_updated\">Account updated</option>")
+                .contains("<option value=\"mail_failed\">mail_failed</option>");
+        // Named by the label around it, as the other filters are.
+        assertThat(page).containsPattern("<label><span>Action</span>\\s*<select name=\"action\">");
+        assertThat(select.indexOf("Account updated")).isLessThan(select.indexOf("Session planned"));
+        assertThat(select.indexOf("Session planned")).isLessThan(select.indexOf("Training created"));
+    }
+
+    @Test
+    void anActionTheTrailDoesNotHoldStaysChosen() {
+        String page =
+                html(mvc.get().uri("/admin/activity?action=never_recorded").cookie(signIn(ADMIN)));
+        assertThat(page)
+                .contains("<option value=\"never_recorded\" selected=\"selected\">never_recorded</option>")
+                .contains("No entry matches");
+    }
+
+    @Test
+    void timesAreGivenInTheInstitutesTimeZone() {
+        String page = html(mvc.get()
+                .uri("/admin/activity?entityType=user&entityId=" + trainerId)
+                .cookie(signIn(ADMIN)));
+        // Stored at 10:00 UTC: 11:00 in Douala (UTC+1 all year).
+        assertThat(page)
+                .contains("<time datetime=\"2001-03-10T11:00+01:00\">2001-03-10 11:00</time>")
+                .contains("Times are given in the institute&#39;s time zone (Africa/Douala).")
+                .doesNotContain("2001-03-10 10:00");
     }
 
     @Test
@@ -184,8 +229,32 @@ class ActivityPagesTest {
         assertThat(invalid).contains("Ces filtres ne sont pas valides : Au.");
     }
 
+    @Test
+    void aFrenchPageNamesActionsAndRecordsInFrench() {
+        String page = html(mvc.get()
+                .uri("/admin/activity?to=2001-12-31&lang=fr")
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+                .cookie(signIn(ADMIN)));
+        assertThat(page)
+                .contains(">Connexion<", ">Formation créée<", ">Compte modifié<", "Séance planifiée")
+                .contains("<a href=\"/admin/users/%d\">Utilisateur %d</a>".formatted(participantId, participantId))
+                .contains("<a href=\"/trainer/trainings/7\">Formation 7</a>", "<span>Séance 3</span>")
+                .contains("<option value=\"\">Toutes les actions</option>")
+                .contains("<option value=\"user_login\">Connexion</option>")
+                .contains("Les heures sont celles du fuseau horaire de l&#39;institut (Africa/Douala).")
+                .contains("<td lang=\"en\"><small>Signed in (test entry)</small></td>");
+        assertThat(visibleText(page))
+                .doesNotContain("user_login", "training_created", "user_updated", "user#", "training#")
+                .doesNotContain("Training created", "Account updated");
+    }
+
     private Cookie signIn(String email) {
         return Logins.pageSession(mvc, email);
+    }
+
+    /** The page as read: its text without tags (attributes, such as an option's value, are not read out). */
+    private static String visibleText(String html) {
+        return html.replaceAll("(?s)<[^>]*>", " ");
     }
 
     private static String html(MockMvcTester.MockMvcRequestBuilder request) {

@@ -112,6 +112,19 @@ class OutboxPagesTest {
     }
 
     @Test
+    void timesAreGivenInTheInstitutesTimeZone() {
+        String page = html(mvc.get().uri("/admin/outbox?status=sent").cookie(signIn(ADMIN)));
+        // Created at 08:00 and sent at 08:01 UTC: 09:00 and 09:01 in Douala (UTC+1 all year).
+        assertThat(page)
+                .contains("<td><time datetime=\"2001-03-02T09:00+01:00\">2001-03-02 09:00</time></td>")
+                .contains("<td><time datetime=\"2001-03-02T09:01+01:00\">2001-03-02 09:01</time></td>")
+                .contains("Times are given in the institute&#39;s time zone (Africa/Douala).")
+                .doesNotContain("2001-03-02 08:0");
+        String waiting = html(mvc.get().uri("/admin/outbox?status=queued").cookie(signIn(ADMIN)));
+        assertThat(waiting).contains("<td>—</td>");
+    }
+
+    @Test
     void htmxGetsOnlyTheTable() {
         MvcTestResult result = mvc.get()
                 .uri("/admin/outbox?status=sent")
@@ -133,7 +146,8 @@ class OutboxPagesTest {
                 .cookie(signIn(ADMIN)));
         assertThat(page)
                 .contains("<html lang=\"fr\"", "Courriels sortants", "Destinataire", "En attente", "Échec")
-                .contains("Tous les statuts", "Dernière erreur");
+                .contains("Tous les statuts", "Dernière erreur")
+                .contains("Les heures sont celles du fuseau horaire de l&#39;institut (Africa/Douala).");
     }
 
     private Cookie signIn(String email) {

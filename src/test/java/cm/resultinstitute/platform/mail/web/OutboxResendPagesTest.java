@@ -64,6 +64,20 @@ class OutboxResendPagesTest {
     }
 
     @Test
+    void theReservationIsGivenInTheInstitutesTimeZone() {
+        jdbc.sql("UPDATE mail_outbox SET lease_until = ? WHERE id = ?")
+                .params(java.sql.Timestamp.from(Instant.parse("2099-03-01T10:00:30Z")), sending)
+                .update();
+        String page = Logins.html(mvc.get()
+                .uri("/admin/outbox?status=sending")
+                .cookie(signIn(ADMIN))
+                .exchange());
+        assertThat(page)
+                .contains("<time datetime=\"2099-03-01T11:00:30+01:00\">reserved until 2099-03-01 11:00:30</time>")
+                .contains("(Africa/Douala)");
+    }
+
+    @Test
     void adminFiltersTheMailBeingSent() {
         assertThat(Logins.html(mvc.get()
                         .uri("/admin/outbox?status=sending")

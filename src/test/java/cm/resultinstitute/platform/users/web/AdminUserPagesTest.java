@@ -499,6 +499,33 @@ class AdminUserPagesTest {
     }
 
     @Test
+    void timesAreGivenInTheInstitutesTimeZone() {
+        JdbcClient jdbc = JdbcClient.create(SharedPostgres.dataSource(SharedPostgres.DATABASE));
+        int ngozi = jdbc.sql("SELECT id FROM users WHERE email = 'ngozi.okafor@example.com'")
+                .query(Integer.class)
+                .single();
+        jdbc.sql("UPDATE users SET last_login_at = ?, created_at = ? WHERE id = ?")
+                .params(
+                        java.sql.Timestamp.from(java.time.Instant.parse("2001-03-10T10:00:00Z")),
+                        java.sql.Timestamp.from(java.time.Instant.parse("2001-01-05T23:30:00Z")),
+                        ngozi)
+                .update();
+        Cookie admin = signIn(ADMIN);
+        // 10:00 UTC is 11:00 in Douala (UTC+1 all year); 23:30 UTC is already the next day there.
+        String list = html(mvc.get().uri("/admin/users?q=Okafor").cookie(admin));
+        assertThat(list)
+                .contains("<td><time datetime=\"2001-03-10T11:00+01:00\">2001-03-10 11:00</time></td>")
+                .contains("Times are given in the institute&#39;s time zone (Africa/Douala).");
+        String edit = html(mvc.get().uri("/admin/users/" + ngozi).cookie(admin));
+        assertThat(edit)
+                .contains("<dd><time datetime=\"2001-01-06T00:30+01:00\">2001-01-06 00:30</time></dd>")
+                .contains("<dd><time datetime=\"2001-03-10T11:00+01:00\">2001-03-10 11:00</time></dd>")
+                .contains("(Africa/Douala)");
+        String never = html(mvc.get().uri("/admin/users?q=Mbarga").cookie(admin));
+        assertThat(never).contains("<td>Never</td>");
+    }
+
+    @Test
     void theUserPagesSpeakFrench() {
         Cookie admin = signIn(ADMIN);
         String list = html(mvc.get()
@@ -510,7 +537,9 @@ class AdminUserPagesTest {
                 .contains("Dernière connexion", "Modifier");
 
         String edit = html(mvc.get().uri("/admin/users/" + adminId + "?lang=fr").cookie(admin));
-        assertThat(edit).contains("Supprimer le compte", "Administrateur", "Enregistrer", "Retour aux utilisateurs");
+        assertThat(edit)
+                .contains("Supprimer le compte", "Administrateur", "Enregistrer", "Retour aux utilisateurs")
+                .contains("Les heures sont celles du fuseau horaire de l&#39;institut (Africa/Douala).");
     }
 
     private Cookie signIn(String email) {
