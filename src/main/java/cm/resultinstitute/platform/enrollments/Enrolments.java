@@ -73,7 +73,10 @@ public class Enrolments {
             SELECT e.*, t.title AS training_title, t.slug AS training_slug,
                    coalesce(p.total_sessions, 0) AS total_sessions,
                    coalesce(p.attended_sessions, 0) AS attended_sessions,
-                   coalesce(p.attendance_rate, 0) AS attendance_rate
+                   coalesce(p.attendance_rate, 0) AS attendance_rate,
+                   (SELECT count(*) FROM sessions s
+                    WHERE s.training_id = e.training_id AND s.status <> 'cancelled' AND s.session_date <= now())
+                       AS held_sessions
             FROM enrollments e
             JOIN trainings t ON t.id = e.training_id
             LEFT JOIN v_participant_progress p ON p.user_id = e.user_id AND p.training_id = e.training_id
@@ -426,7 +429,8 @@ public class Enrolments {
                 rs.getBoolean("certificate_issued"),
                 rs.getLong("total_sessions"),
                 rs.getLong("attended_sessions"),
-                rs.getBigDecimal("attendance_rate"));
+                rs.getBigDecimal("attendance_rate"),
+                rs.getLong("held_sessions"));
     }
 
     private static ParticipantEnrollment participant(ResultSet rs) throws SQLException {

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** One of the caller's enrolments, with the training and how much of it they attended. */
+/**
+ * One of the caller's enrolments, with the training and how much of it they attended: {@code attendanceRate} over the
+ * whole programme, as the seed's view computes it, and {@code heldSessions}, those that have taken place so far.
+ */
 public record MyEnrollment(
         Integer id,
         Integer userId,
@@ -18,4 +21,5 @@ public record MyEnrollment(
         boolean certificateIssued,
         long totalSessions,
         long attendedSessions,
-        BigDecimal attendanceRate) {}
+        BigDecimal attendanceRate,
+        long heldSessions) {}

@@ -43,13 +43,20 @@ class DashboardPagesTest {
         Instant past = Instant.now().minus(3, ChronoUnit.DAYS);
         data.attended(data.session(training, "First", past, 60), participant, "present");
         data.session(training, "Second", past.plus(1, ChronoUnit.DAYS), 60);
+        for (int week = 1; week <= 2; week++) {
+            data.session(training, "Later " + week, Instant.now().plus(week * 7L, ChronoUnit.DAYS), 60);
+        }
 
         String page = page("/my", Logins.pageSession(mvc, email));
 
         assertThat(page)
                 .contains("My trainings", "Progress Matters", "Active")
-                .contains("<progress value=\"40\" max=\"100\"", "40 %", "50 %", "1 of 2 sessions", "Not yet")
+                .contains("<progress value=\"40\" max=\"100\"", "40 %", "Not yet")
+                .as("what was held so far, and the programme's rate as the seed's view computes it")
+                .contains("attended 1 of 2 held", "25 % of the programme (4 sessions in all)")
                 .doesNotContain("Trainings I run");
+        assertThat(page("/my?lang=fr", Logins.pageSession(mvc, email)))
+                .contains("présent(e) à 1 sur 2 déjà tenue(s)", "25 % du programme (4 séances en tout)");
     }
 
     @Test
