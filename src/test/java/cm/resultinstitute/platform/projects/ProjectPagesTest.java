@@ -219,6 +219,40 @@ class ProjectPagesTest {
                 .hasStatus(403);
     }
 
+    @Test
+    void deletingATaskAsksForConfirmationFirst() {
+        int task = participantsTask("Doomed task");
+        var session = Logins.pageSession(mvc, TRAINER);
+        assertThat(html(mvc.get().uri("/projects/tasks/" + task).cookie(session)))
+                .contains("name=\"confirm\" value=\"true\" required", "I understand: delete this task for good.");
+
+        MvcTestResult unconfirmed = mvc.post()
+                .uri("/projects/tasks/" + task + "/delete")
+                .cookie(session)
+                .with(csrf())
+                .exchange();
+        assertThat(unconfirmed).hasRedirectedUrl("/projects/tasks/" + task);
+        assertThat(unconfirmed.getMvcResult().getFlashMap().get("error"))
+                .isEqualTo("Tick the box to confirm that the task is to be deleted.");
+        assertThat(taskCount(task)).isEqualTo(1);
+
+        assertThat(mvc.post()
+                        .uri("/projects/tasks/" + task + "/delete")
+                        .param("confirm", "true")
+                        .cookie(session)
+                        .with(csrf())
+                        .exchange())
+                .hasRedirectedUrl("/projects/" + project);
+        assertThat(taskCount(task)).isZero();
+    }
+
+    private long taskCount(int task) {
+        return jdbc.sql("SELECT count(*) FROM tasks WHERE id = ?")
+                .param(task)
+                .query(Long.class)
+                .single();
+    }
+
     private static String html(MvcTestResult result) {
         return Logins.html(result);
     }

@@ -138,8 +138,17 @@ class TaskPages {
     }
 
     @PostMapping("/projects/tasks/{id}/delete")
-    String delete(@PathVariable int id, Caller caller, Locale locale, RedirectAttributes redirect) {
+    String delete(
+            @PathVariable int id,
+            Caller caller,
+            @RequestParam(defaultValue = "false") boolean confirm,
+            Locale locale,
+            RedirectAttributes redirect) {
         TaskView task = board.get(id, caller);
+        if (!confirm) {
+            redirect.addFlashAttribute("error", message("projects.task.delete.unconfirmed", locale));
+            return "redirect:/projects/tasks/" + id;
+        }
         board.delete(id, caller);
         redirect.addFlashAttribute("notice", message("projects.task.deleted", locale));
         return "redirect:/projects/" + task.projectId();
