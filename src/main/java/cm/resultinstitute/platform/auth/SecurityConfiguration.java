@@ -1,5 +1,6 @@
 package cm.resultinstitute.platform.auth;
 
+import cm.resultinstitute.platform.shared.web.ImageHosts;
 import cm.resultinstitute.platform.shared.web.StaticAssets;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -38,6 +39,12 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @EnableMethodSecurity
 class SecurityConfiguration implements WebMvcConfigurer {
 
+    private final ImageHosts imageHosts;
+
+    SecurityConfiguration(ImageHosts imageHosts) {
+        this.imageHosts = imageHosts;
+    }
+
     static final String[] PUBLIC_READS = {
         "/api/v1/trainings",
         "/api/v1/trainings/*",
@@ -68,7 +75,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
                 .anonymous(anonymous -> anonymous.disable())
-                .headers(SecurityHeaders.apply(https))
+                .headers(SecurityHeaders.apply(https, imageHosts))
                 .build();
     }
 
@@ -105,7 +112,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
      * refreshing and signing out take no access token: one left in the header (expired, or revoked by that very
      * sign-out) must not stop them.
      */
-    private static HttpSecurity bearerTokensOnly(HttpSecurity http, ProblemResponses problems, HttpsRequests https)
+    private HttpSecurity bearerTokensOnly(HttpSecurity http, ProblemResponses problems, HttpsRequests https)
             throws Exception {
         DefaultBearerTokenResolver bearerTokens = new DefaultBearerTokenResolver();
         RequestMatcher authentication = PathPatternRequestMatcher.withDefaults().matcher("/api/v1/auth/**");
@@ -119,7 +126,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         .accessDeniedHandler(problems))
                 .exceptionHandling(
                         errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .headers(SecurityHeaders.apply(https));
+                .headers(SecurityHeaders.apply(https, imageHosts));
     }
 
     /**
@@ -165,7 +172,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         .successHandler(new AfterPageLogin(signIn, requestCache, languages))
                         .failureHandler(SecurityConfiguration::loginFailed))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?loggedOut"))
-                .headers(SecurityHeaders.apply(https))
+                .headers(SecurityHeaders.apply(https, imageHosts))
                 .build();
     }
 
