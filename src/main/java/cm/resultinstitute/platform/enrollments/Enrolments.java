@@ -29,6 +29,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -146,7 +147,7 @@ public class Enrolments {
                 && enrollments.countSeatsTaken(trainingId) >= training.maxParticipants()) {
             throw new ConflictException("training-full", "enrollment.full").with("waitingListAvailable", true);
         }
-        Enrollment enrollment = seat(training, participant, existing);
+        Enrollment enrollment = seat(training, participant, existing).enrollment();
         activity.record(ActivityEntry.of(
                         "enrollment_created",
                         "enrollment",
@@ -157,8 +158,11 @@ public class Enrolments {
         return view(enrollment);
     }
 
-    /** Gives a seat to a participant (a new row, or their dropped one again) and mails them the confirmation. */
-    Enrollment seat(TrainingInfo training, int participant, Optional<Enrollment> existing) {
+    /**
+     * Gives a seat to a participant (a new row, or their dropped one again) and mails them the confirmation; returns
+     * the enrolment and the participant, as read for the mail.
+     */
+    Seat seat(TrainingInfo training, int participant, Optional<Enrollment> existing) {
         boolean fromWaitingList =
                 waitingList.position(training.id(), participant).isPresent();
         Instant now = clock.instant();
@@ -168,21 +172,24 @@ public class Enrolments {
         }
         enrollments.saveAndFlush(enrollment);
         waitingList.remove(training.id(), participant);
-        users.find(participant)
-                .ifPresent(user -> mail.queue(new Mail(
-                        user.email(),
-                        user.language(),
-                        fromWaitingList ? "waitlist-promoted" : "enrollment-confirmed",
-                        Map.of(
-                                "name", user.firstName(),
-                                "training", training.title(),
-                                "startDate",
-                                        training.startDate() == null
-                                                ? ""
-                                                : training.startDate().toString(),
-                                "link", properties.link("/trainings/" + training.slug())))));
-        return enrollment;
+        Optional<UserView> seated = users.find(participant);
+        seated.ifPresent(user -> mail.queue(new Mail(
+                user.email(),
+                user.language(),
+                fromWaitingList ? "waitlist-promoted" : "enrollment-confirmed",
+                Map.of(
+                        "name", user.firstName(),
+                        "training", training.title(),
+                        "startDate",
+                                training.startDate() == null
+                                        ? ""
+                                        : training.startDate().toString(),
+                        "link", properties.link("/trainings/" + training.slug())))));
+        return new Seat(enrollment, seated);
     }
+
+    /** A seat given, and to whom (empty only if the account vanished meanwhile). */
+    record Seat(Enrollment enrollment, Optional<UserView> participant) {}
 
     @Transactional(readOnly = true)
     public EnrollmentView get(int id, Caller caller) {
@@ -195,6 +202,12 @@ public class Enrolments {
      */
     @Transactional
     public EnrollmentView update(int id, EnrollmentChanges changes, Caller caller) {
+        return change(id, changes, caller).enrollment();
+    }
+
+    /** As {@link #update}, and says who got the freed seat from the waiting list, as the pages tell the trainer. */
+    @Transactional
+    public EnrollmentUpdate change(int id, EnrollmentChanges changes, Caller caller) {
         Enrollment enrollment = visible(id, caller);
         TrainingInfo training =
                 catalog.lockForEnrolment(enrollment.getTrainingId()).orElseThrow();
@@ -234,19 +247,22 @@ public class Enrolments {
                             "Enrolment of user " + enrollment.getUserId() + " in " + training.title() + " changed")
                     .withChanges(changed));
         }
-        if (heldSeat && !enrollment.takesSeat()) {
-            promoteWaiting(training);
-        }
-        return view(enrollment);
+        List<EnrollmentUpdate.Promoted> promoted =
+                heldSeat && !enrollment.takesSeat() ? promoteWaiting(training) : List.of();
+        return new EnrollmentUpdate(view(enrollment), promoted);
     }
 
-    /** Gives the free seats of a training to the first of its waiting list, each told by email. */
-    void promoteWaiting(TrainingInfo training) {
+    /** Gives the free seats of a training to the first of its waiting list, each told by email; returns who. */
+    List<EnrollmentUpdate.Promoted> promoteWaiting(TrainingInfo training) {
         long free = training.maxParticipants() == null
                 ? Long.MAX_VALUE
                 : training.maxParticipants() - enrollments.countSeatsTaken(training.id());
+        List<EnrollmentUpdate.Promoted> promoted = new ArrayList<>();
         for (int next : waitingList.firstInLine(training.id(), (int) Math.min(free, WaitingList.MAX_PROMOTIONS))) {
-            Enrollment enrollment = seat(training, next, enrollments.findByUserIdAndTrainingId(next, training.id()));
+            Seat seat = seat(training, next, enrollments.findByUserIdAndTrainingId(next, training.id()));
+            Enrollment enrollment = seat.enrollment();
+            promoted.add(new EnrollmentUpdate.Promoted(
+                    next, seat.participant().map(UserView::fullName).orElse("#" + next)));
             activity.record(ActivityEntry.of(
                             "enrollment_created",
                             "enrollment",
@@ -257,6 +273,7 @@ public class Enrolments {
                     .with("userId", next)
                     .with("fromWaitingList", true));
         }
+        return promoted;
     }
 
     /** More seats, or no limit any more: the waiting list moves up at once. */
@@ -391,7 +408,8 @@ public class Enrolments {
         return user.id();
     }
 
-    private static void requireManager(TrainingInfo training, Caller caller) {
+    /** 403 to whom may see the training but does not run it, 404 to whom may not even see it. */
+    static void requireManager(TrainingInfo training, Caller caller) {
         if (!TrainingCatalog.manages(caller, training.createdBy())) {
             if (TrainingCatalog.visible(training.status(), training.createdBy(), Optional.of(caller))) {
                 throw new ProblemException(HttpStatus.FORBIDDEN, "forbidden", "training.notYours");

@@ -6,6 +6,7 @@ import cm.resultinstitute.platform.enrollments.domain.EnrollmentRepository;
 import cm.resultinstitute.platform.enrollments.domain.WaitingListEntry;
 import cm.resultinstitute.platform.enrollments.domain.WaitingListRepository;
 import cm.resultinstitute.platform.shared.AppProperties;
+import cm.resultinstitute.platform.shared.persistence.SqlPage;
 import cm.resultinstitute.platform.shared.web.ConflictException;
 import cm.resultinstitute.platform.shared.web.NotFoundException;
 import cm.resultinstitute.platform.shared.web.ProblemException;
@@ -14,10 +15,15 @@ import cm.resultinstitute.platform.trainings.TrainingInfo;
 import cm.resultinstitute.platform.users.Caller;
 import cm.resultinstitute.platform.users.UserAccounts;
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +40,7 @@ public class WaitingList {
     private final TrainingCatalog catalog;
     private final UserAccounts accounts;
     private final ActivityRecorder activity;
+    private final JdbcClient jdbc;
     private final AppProperties properties;
     private final Clock clock;
 
@@ -43,6 +50,7 @@ public class WaitingList {
             TrainingCatalog catalog,
             UserAccounts accounts,
             ActivityRecorder activity,
+            JdbcClient jdbc,
             AppProperties properties,
             Clock clock) {
         this.entries = entries;
@@ -50,6 +58,7 @@ public class WaitingList {
         this.catalog = catalog;
         this.accounts = accounts;
         this.activity = activity;
+        this.jdbc = jdbc;
         this.properties = properties;
         this.clock = clock;
     }
@@ -109,6 +118,35 @@ public class WaitingList {
     public Optional<Integer> position(int trainingId, int userId) {
         return entries.findByTrainingIdAndUserId(trainingId, userId)
                 .map(entry -> (int) entries.positionOf(trainingId, entry.getId()));
+    }
+
+    /**
+     * A training's queue in line order, with who waits, for its trainer and admins: two statements whatever the page
+     * size (the page, then the count).
+     */
+    @Transactional(readOnly = true)
+    public Page<WaitingParticipant> forTraining(int trainingId, Pageable page, Caller caller) {
+        TrainingInfo training = catalog.info(trainingId).orElseThrow(() -> new NotFoundException("training.notFound"));
+        Enrolments.requireManager(training, caller);
+        // The line is the order of the entries' ids (as positionOf counts it), so a row's place is its offset.
+        List<WaitingParticipant> content = jdbc.sql("""
+                        SELECT w.user_id, w.created_at, u.first_name || ' ' || u.last_name AS participant_name, u.email
+                        FROM waiting_list w JOIN users u ON u.id = w.user_id
+                        WHERE w.training_id = :trainingId
+                        ORDER BY w.id""" + SqlPage.limit(page))
+                .param("trainingId", trainingId)
+                .query((rs, row) -> new WaitingParticipant(
+                        (int) page.getOffset() + row + 1,
+                        rs.getInt("user_id"),
+                        rs.getString("participant_name"),
+                        rs.getString("email"),
+                        rs.getObject("created_at", OffsetDateTime.class).toInstant()))
+                .list();
+        long total = jdbc.sql("SELECT count(*) FROM waiting_list WHERE training_id = :trainingId")
+                .param("trainingId", trainingId)
+                .query(Long.class)
+                .single();
+        return new PageImpl<>(content, page, total);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

@@ -73,6 +73,13 @@ class PhonePagesBrowserTest {
         data.enrol(participant, training, "active");
         data.enrol(data.user("second@phone.test", "participant"), training, "active");
         data.attended(past, participant, "present");
+        // A full training with someone waiting, and a cancelled session: the waiting list and the cancelled badge show.
+        data.limitSeats(training, 2);
+        data.waiting(training, data.user("waiting@phone.test", "participant"), Instant.now());
+        int cancelled = data.session(training, "Rained off", Instant.now().plus(Duration.ofHours(3)), 60);
+        jdbc.sql("UPDATE sessions SET status = 'cancelled' WHERE id = ?")
+                .param(cancelled)
+                .update();
         data.post("Speaking in public", "published", trainer, "dQw4w9WgXcQ");
         project = jdbc.sql("INSERT INTO projects (title, created_by) VALUES ('Youth Bootcamp', ?) RETURNING id")
                 .param(trainer)
@@ -119,6 +126,7 @@ class PhonePagesBrowserTest {
                         "/trainer/trainings/" + training + "/enrollments",
                         "/trainer/sessions/" + session + "/attendance",
                         "/trainer/sessions/" + session + "/check-in",
+                        "/trainer/sessions/" + session + "/edit",
                         "/projects/" + project,
                         "/blog/manage"),
                 ADMIN,

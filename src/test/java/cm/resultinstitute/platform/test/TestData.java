@@ -114,6 +114,13 @@ public final class TestData {
                 .single();
     }
 
+    /** Puts the user in the training's waiting list, as having joined it at that moment (the line is join order). */
+    public void waiting(int trainingId, int userId, java.time.Instant since) {
+        jdbc.sql("INSERT INTO waiting_list (training_id, user_id, created_at) VALUES (?, ?, ?)")
+                .params(trainingId, userId, java.sql.Timestamp.from(since))
+                .update();
+    }
+
     public void attended(int sessionId, int userId, String status) {
         jdbc.sql("INSERT INTO attendance (session_id, user_id, status) VALUES (?, ?, ?)")
                 .params(sessionId, userId, status)

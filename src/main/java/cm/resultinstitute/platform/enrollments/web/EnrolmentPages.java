@@ -4,8 +4,12 @@ import cm.resultinstitute.platform.enrollments.CertificateView;
 import cm.resultinstitute.platform.enrollments.Certificates;
 import cm.resultinstitute.platform.enrollments.EnrollmentChanges;
 import cm.resultinstitute.platform.enrollments.EnrollmentStatus;
+import cm.resultinstitute.platform.enrollments.EnrollmentUpdate;
 import cm.resultinstitute.platform.enrollments.EnrollmentView;
 import cm.resultinstitute.platform.enrollments.Enrolments;
+import cm.resultinstitute.platform.enrollments.WaitingList;
+import cm.resultinstitute.platform.shared.AppProperties;
+import cm.resultinstitute.platform.shared.web.InvalidRequestException;
 import cm.resultinstitute.platform.shared.web.PageProblems;
 import cm.resultinstitute.platform.shared.web.PageQuery;
 import cm.resultinstitute.platform.shared.web.ProblemException;
@@ -19,7 +23,9 @@ import cm.resultinstitute.platform.users.UserFilter;
 import cm.resultinstitute.platform.users.UserStatus;
 import cm.resultinstitute.platform.users.UserView;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -35,8 +41,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The enrolments of a training, for its trainer and admins: who takes part, their status and progress; enrolling a
- * participant by email, and issuing certificates once they completed it.
+ * The enrolments of a training, for its trainer and admins: who takes part, their status and progress, and who waits
+ * for a seat; enrolling a participant by email, and issuing certificates once they completed it.
  */
 @Controller
 class EnrolmentPages {
@@ -47,25 +53,31 @@ class EnrolmentPages {
     static final int MAX_EMAIL = 255;
 
     private final Enrolments enrolments;
+    private final WaitingList waitingList;
     private final Certificates certificates;
     private final TrainingCatalog catalog;
     private final UserDirectory users;
     private final PageProblems problems;
     private final MessageSource messages;
+    private final AppProperties properties;
 
     EnrolmentPages(
             Enrolments enrolments,
+            WaitingList waitingList,
             Certificates certificates,
             TrainingCatalog catalog,
             UserDirectory users,
             PageProblems problems,
-            MessageSource messages) {
+            MessageSource messages,
+            AppProperties properties) {
         this.enrolments = enrolments;
+        this.waitingList = waitingList;
         this.certificates = certificates;
         this.catalog = catalog;
         this.users = users;
         this.problems = problems;
         this.messages = messages;
+        this.properties = properties;
     }
 
     @ModelAttribute("enrollmentStatuses")
@@ -82,12 +94,23 @@ class EnrolmentPages {
                             value = {"lastName", "email", "status", "progress", "enrollmentDate"},
                             defaultSort = "lastName,asc")
                     PageQuery page,
+            @RequestParam(defaultValue = "0") int waitingPage,
             Model model) {
+        if (waitingPage < 0) {
+            throw InvalidRequestException.field("waitingPage", "{problem.field.page}");
+        }
         TrainingView training = managed(id, caller);
         model.addAttribute("training", training);
         model.addAttribute("status", status);
         model.addAttribute("page", enrolments.forTraining(id, status, page.pageable(), caller));
-        model.addAttribute("pageBase", listPath(id, status));
+        model.addAttribute("waiting", waitingList.forTraining(id, PageRequest.of(waitingPage, page.size()), caller));
+        model.addAttribute("zone", properties.timeZone());
+        // Each list's page links keep the other list on the page it shows.
+        model.addAttribute(
+                "pageBase", listPath(id, status, waitingPage > 0 ? Map.of("waitingPage", waitingPage) : Map.of()));
+        model.addAttribute(
+                "waitingBase",
+                listPath(id, status, page.page() > 0 ? Map.of("page", page.page()) : Map.of()) + "#waiting-list");
         return "trainer/trainings/enrollments";
     }
 
@@ -172,13 +195,32 @@ class EnrolmentPages {
             int id, Caller caller, EnrollmentChanges changes, Locale locale, RedirectAttributes redirect) {
         EnrollmentView enrollment = managedEnrollment(id, caller);
         try {
-            enrolments.update(id, changes, caller);
-            redirect.addFlashAttribute("notice", message("trainer.enrollments.saved", locale));
+            EnrollmentUpdate update = enrolments.change(id, changes, caller);
+            redirect.addFlashAttribute("notice", saved(update, locale));
         } catch (ProblemException problem) {
             refuseUnlessAllowed(problem);
             redirect.addFlashAttribute("error", problems.firstMessage(problem, locale));
         }
         return "redirect:" + listPath(enrollment.trainingId(), null) + "#enrollment-" + id;
+    }
+
+    /** "Saved", or, when the change freed a seat that the waiting list filled, who left it and who got it. */
+    private String saved(EnrollmentUpdate update, Locale locale) {
+        if (update.promoted().isEmpty()) {
+            return message("trainer.enrollments.saved", locale);
+        }
+        String participant = users.find(update.enrollment().userId())
+                .map(UserView::fullName)
+                .orElse("#" + update.enrollment().userId());
+        String seated =
+                update.promoted().stream().map(EnrollmentUpdate.Promoted::name).collect(Collectors.joining(", "));
+        return message(
+                "trainer.enrollments.seatPassedOn."
+                        + update.enrollment().status().value(),
+                locale,
+                participant,
+                seated,
+                update.promoted().size());
     }
 
     /** The training if the caller runs it: 404 if they may not even see it, 403 if they only may see it. */
@@ -204,10 +246,15 @@ class EnrolmentPages {
     }
 
     private static String listPath(int trainingId, EnrollmentStatus status) {
+        return listPath(trainingId, status, Map.of());
+    }
+
+    private static String listPath(int trainingId, EnrollmentStatus status, Map<String, Integer> pages) {
         UriComponentsBuilder path = UriComponentsBuilder.fromPath("/trainer/trainings/{id}/enrollments");
         if (status != null) {
             path.queryParam("status", status.value());
         }
+        pages.forEach(path::queryParam);
         return path.buildAndExpand(trainingId).toUriString();
     }
 

@@ -46,7 +46,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The trainer's pages for trainings: the ones they run (an admin: all), creating and changing one, and its sessions,
- * one at a time or as a series. Participants may not open them (403); whose training it is, the catalogue decides.
+ * one at a time or as a series, each changed, rescheduled or cancelled on a page of its own. Participants may not open
+ * them (403); whose training it is, the catalogue decides.
  */
 @Controller
 class TrainerPages {
@@ -268,6 +269,61 @@ class TrainerPages {
         return "redirect:/trainer/trainings/" + session.trainingId() + "#sessions";
     }
 
+    /** A session's own page: its title, start and duration to change, and the way to cancel it. */
+    @GetMapping("/trainer/sessions/{id}/edit")
+    String editSession(@PathVariable int id, Caller caller, Model model) {
+        SessionInfo session = managedSession(id, caller);
+        return sessionPage(session, caller, model);
+    }
+
+    @PostMapping("/trainer/sessions/{id}/edit")
+    String saveSession(
+            @PathVariable int id,
+            Caller caller,
+            @Valid @ModelAttribute("sessionForm") SessionChangeForm form,
+            BindingResult errors,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        SessionInfo session = managedSession(id, caller);
+        if (!errors.hasErrors()) {
+            try {
+                SessionView saved =
+                        sessions.update(id, form.changes(session.startsAt(), properties.timeZone()), caller);
+                redirect.addFlashAttribute("notice", message("trainer.session.saved", locale, saved.title()));
+                return "redirect:/trainer/trainings/" + session.trainingId() + "#session-" + id;
+            } catch (ProblemException problem) {
+                // The service names the date "sessionDate"; the form calls it "startsAt".
+                problems.reject(renamed(problem, "sessionDate", "startsAt"), errors, locale)
+                        .ifPresent(notice -> model.addAttribute("error", notice));
+            }
+        }
+        return sessionPage(session, caller, model);
+    }
+
+    /** Cancelling is final (a cancelled session cannot be started again), so the form asks to tick a box first. */
+    @PostMapping("/trainer/sessions/{id}/cancel")
+    String cancelSession(
+            @PathVariable int id,
+            Caller caller,
+            @RequestParam(defaultValue = "false") boolean confirm,
+            Locale locale,
+            RedirectAttributes redirect) {
+        SessionInfo session = managedSession(id, caller);
+        if (!confirm) {
+            redirect.addFlashAttribute("error", message("trainer.session.cancel.unconfirmed", locale));
+            return "redirect:/trainer/sessions/" + id + "/edit#cancel";
+        }
+        try {
+            sessions.update(
+                    id, new SessionDetails(null, null, null, null, null, null, null, SessionStatus.CANCELLED), caller);
+            redirect.addFlashAttribute("notice", message("trainer.session.cancelled", locale, session.title()));
+        } catch (ProblemException problem) {
+            redirect.addFlashAttribute("error", problems.detail(problem, locale));
+        }
+        return "redirect:/trainer/trainings/" + session.trainingId() + "#session-" + id;
+    }
+
     @PostMapping("/trainer/sessions/{id}/delete")
     String deleteSession(@PathVariable int id, Caller caller, Locale locale, RedirectAttributes redirect) {
         SessionInfo session = managedSession(id, caller);
@@ -278,6 +334,17 @@ class TrainerPages {
             redirect.addFlashAttribute("error", problems.detail(problem, locale));
         }
         return "redirect:/trainer/trainings/" + session.trainingId() + "#sessions";
+    }
+
+    private String sessionPage(SessionInfo session, Caller caller, Model model) {
+        SessionView view = sessions.get(session.id(), Optional.of(caller));
+        model.addAttribute("sessionView", view);
+        model.addAttribute("training", managed(session.trainingId(), caller));
+        model.addAttribute("zone", properties.timeZone());
+        if (!model.containsAttribute("sessionForm")) {
+            model.addAttribute("sessionForm", SessionChangeForm.of(view, properties.timeZone()));
+        }
+        return "trainer/sessions/edit";
     }
 
     /** The trainings the caller runs (an admin: all), the latest first. */

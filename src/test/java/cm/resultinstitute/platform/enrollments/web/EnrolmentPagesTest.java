@@ -238,6 +238,167 @@ class EnrolmentPagesTest {
         assertThat(selects("/trainer/trainings/" + training + "/enrollments")).isEqualTo(few);
     }
 
+    @Test
+    void waitingListShowsEachParticipantInLineOrderWithSinceWhen() {
+        data.limitSeats(training, 1);
+        data.enrol(person("Seated", "Sone"), training, "active");
+        // Joined first, though last in the alphabet: the line, not the name, gives the order.
+        data.waiting(training, person("Zoe", "Zang"), Instant.parse("2026-03-03T08:00:00Z"));
+        data.waiting(training, person("Amina", "Abena"), Instant.parse("2026-03-04T16:45:00Z"));
+
+        String page = page("/trainer/trainings/" + training + "/enrollments");
+
+        String waiting = page.substring(page.indexOf("id=\"waiting-list\""));
+        assertThat(waiting)
+                .contains("Waiting list", "2 people are waiting for a seat.")
+                .contains("role=\"region\"", "tabindex=\"0\"", "aria-label=\"Waiting list: scroll sideways")
+                .contains("zoe-", "@enrolments.test", "3 Mar 2026 09:00", "4 Mar 2026 17:45");
+        assertThat(waiting.indexOf("Zoe Zang")).isPositive().isLessThan(waiting.indexOf("Amina Abena"));
+        assertThat(waiting).containsPattern("<td>1</td>\\s*<td>\\s*<strong>Zoe Zang</strong>");
+        assertThat(waiting).containsPattern("<td>2</td>\\s*<td>\\s*<strong>Amina Abena</strong>");
+        assertThat(waiting).doesNotContain("Seated Sone");
+    }
+
+    @Test
+    void anEmptyWaitingListSaysNobodyWaits() {
+        assertThat(page("/trainer/trainings/" + training + "/enrollments"))
+                .contains("Nobody is waiting for a seat.")
+                .doesNotContain("Waiting since");
+    }
+
+    @Test
+    void aLongWaitingListIsPagedApartFromTheEnrolments() {
+        data.limitSeats(training, 0);
+        Instant first = Instant.parse("2026-03-01T08:00:00Z");
+        for (int i = 1; i <= 21; i++) {
+            data.waiting(training, person("Queued", "Number " + (100 + i)), first.plus(i, ChronoUnit.MINUTES));
+        }
+
+        String firstPage = page("/trainer/trainings/" + training + "/enrollments");
+        assertThat(firstPage)
+                .contains("21 people are waiting for a seat.", "Number 120")
+                .doesNotContain("Number 121")
+                .contains("href=\"/trainer/trainings/" + training + "/enrollments?waitingPage=1#waiting-list\"");
+
+        String secondPage = page("/trainer/trainings/" + training + "/enrollments?waitingPage=1");
+        assertThat(secondPage).contains("Number 121", "<td>21</td>").doesNotContain("Number 120");
+
+        assertThat(mvc.get()
+                        .uri("/trainer/trainings/" + training + "/enrollments?waitingPage=-1")
+                        .cookie(trainerSession)
+                        .exchange())
+                .hasStatus(400);
+        assertThat(mvc.get()
+                        .uri("/trainer/trainings/" + training + "/enrollments?waitingPage=abc")
+                        .cookie(trainerSession)
+                        .exchange())
+                .hasStatus(400);
+    }
+
+    @Test
+    void onlyTheTrainingsTrainerAndAdminsSeeItsWaitingList() {
+        data.limitSeats(training, 0);
+        String waitingEmail = "waiting-" + SEQUENCE.incrementAndGet() + "@enrolments.test";
+        int waiting = data.user(waitingEmail, "participant");
+        data.waiting(training, waiting, Instant.now());
+        String path = "/trainer/trainings/" + training + "/enrollments";
+        String other = "coach-" + SEQUENCE.incrementAndGet() + "@enrolments.test";
+        data.user(other, "trainer");
+        String admin = "admin-" + SEQUENCE.incrementAndGet() + "@enrolments.test";
+        data.user(admin, "admin");
+
+        MvcTestResult anonymous = mvc.get().uri(path).exchange();
+        assertThat(anonymous).hasStatus3xxRedirection();
+        assertThat(anonymous.getResponse().getRedirectedUrl()).endsWith("/login");
+        MvcTestResult participant = mvc.get()
+                .uri(path)
+                .cookie(Logins.pageSession(mvc, waitingEmail))
+                .exchange();
+        assertThat(participant).hasStatus(403);
+        assertThat(Logins.body(participant)).doesNotContain(waitingEmail);
+        MvcTestResult otherTrainer =
+                mvc.get().uri(path).cookie(Logins.pageSession(mvc, other)).exchange();
+        assertThat(otherTrainer).hasStatus(403);
+        assertThat(Logins.body(otherTrainer)).doesNotContain(waitingEmail);
+        assertThat(Logins.html(mvc.get()
+                        .uri(path)
+                        .cookie(Logins.pageSession(mvc, admin))
+                        .exchange()))
+                .contains(waitingEmail, "One person is waiting for a seat.");
+        assertThat(page(path)).contains(waitingEmail);
+    }
+
+    @Test
+    void droppingAParticipantSaysWhoGotTheSeatFromTheWaitingList() {
+        data.limitSeats(training, 1);
+        int jane = person("Jane", "Doe");
+        int enrollment = data.enrol(jane, training, "active");
+        int amina = person("Amina", "Njoya");
+        data.waiting(training, amina, Instant.now().minus(2, ChronoUnit.HOURS));
+        int paul = person("Paul", "Mbarga");
+        data.waiting(training, paul, Instant.now().minus(1, ChronoUnit.HOURS));
+
+        String page = change(enrollment, "status", "dropped");
+
+        assertThat(page).contains("Jane Doe was dropped; Amina Njoya got the seat from the waiting list.");
+        assertThat(page).doesNotContain("The enrolment is saved.");
+        assertThat(status(jane)).isEqualTo("dropped");
+        assertThat(status(amina)).isEqualTo("active");
+        String waiting = page.substring(page.indexOf("id=\"waiting-list\""));
+        assertThat(waiting)
+                .contains("One person is waiting for a seat.")
+                .containsPattern("<td>1</td>\\s*<td>\\s*<strong>Paul Mbarga</strong>")
+                .doesNotContain("Amina Njoya");
+    }
+
+    @Test
+    void suspendingSaysWhoGotTheSeatInFrench() {
+        data.limitSeats(training, 1);
+        int jane = person("Jeanne", "Dikongue");
+        int enrollment = data.enrol(jane, training, "active");
+        data.waiting(training, person("Amina", "Njoya"), Instant.now());
+
+        MvcTestResult suspended = mvc.post()
+                .uri("/trainer/enrollments/" + enrollment + "/status")
+                .param("status", "suspended")
+                .header("Accept-Language", "fr")
+                .cookie(trainerSession)
+                .with(csrf())
+                .exchange();
+        String location = suspended.getResponse().getRedirectedUrl().replaceFirst("#.*$", "");
+        String page = Logins.html(mvc.get()
+                .uri(location)
+                .header("Accept-Language", "fr")
+                .cookie(trainerSession)
+                .exchange());
+
+        assertThat(page)
+                .contains(
+                        "Jeanne Dikongue est suspendu(e) ; Amina Njoya a obtenu la place grâce à la liste d&#39;attente.")
+                .contains("Liste d&#39;attente", "Personne n&#39;attend de place.");
+    }
+
+    @Test
+    void droppingWithNobodyWaitingOnlySaysItIsSaved() {
+        data.limitSeats(training, 1);
+        int enrollment = data.enrol(person("Kevin", "Kamga"), training, "active");
+
+        assertThat(change(enrollment, "status", "dropped"))
+                .contains("The enrolment is saved.")
+                .doesNotContain("got the seat");
+    }
+
+    @Test
+    void aLongWaitingListTakesNoMoreQueriesThanAShortOne() {
+        data.limitSeats(training, 0);
+        data.waiting(training, person("Lone", "Lobe"), Instant.now());
+        long few = selects("/trainer/trainings/" + training + "/enrollments");
+        for (int i = 0; i < 10; i++) {
+            data.waiting(training, person("Line", "Lobe " + i), Instant.now());
+        }
+        assertThat(selects("/trainer/trainings/" + training + "/enrollments")).isEqualTo(few);
+    }
+
     private long selects(String uri) {
         QueryCounting.reset();
         assertThat(mvc.get().uri(uri).cookie(trainerSession).exchange()).hasStatusOk();

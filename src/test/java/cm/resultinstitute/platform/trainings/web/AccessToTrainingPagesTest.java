@@ -205,6 +205,63 @@ class AccessToTrainingPagesTest {
                         "403",
                         "302",
                         "404",
+                        "302"),
+                new Page(
+                        HttpMethod.GET, "/trainer/sessions/{session}/edit", "login", "403", "403", "200", "403", "200"),
+                new Page(
+                        HttpMethod.GET,
+                        "/trainer/sessions/{draftSession}/edit",
+                        "login",
+                        "403",
+                        "403",
+                        "200",
+                        "404",
+                        "200"),
+                new Page(HttpMethod.GET, "/trainer/sessions/999999/edit", "login", "403", "403", "404", "404", "404"),
+                new Page(
+                        HttpMethod.POST,
+                        "/trainer/sessions/{session}/edit?title=Opening&durationMinutes=120&startsAt={sessionStart}",
+                        "login",
+                        "403",
+                        "403",
+                        "302",
+                        "403",
+                        "302"),
+                new Page(
+                        HttpMethod.POST,
+                        "/trainer/sessions/{draftSession}/edit?title=Draft&durationMinutes=90&startsAt={sessionStart}",
+                        "login",
+                        "403",
+                        "403",
+                        "302",
+                        "404",
+                        "302"),
+                new Page(
+                        HttpMethod.POST,
+                        "/trainer/sessions/{session}/edit?title=&durationMinutes=0",
+                        "login",
+                        "403",
+                        "403",
+                        "200",
+                        "403",
+                        "200"),
+                new Page(
+                        HttpMethod.POST,
+                        "/trainer/sessions/{spareSession}/cancel?confirm=true",
+                        "login",
+                        "403",
+                        "403",
+                        "302",
+                        "403",
+                        "302"),
+                new Page(
+                        HttpMethod.POST,
+                        "/trainer/sessions/{draftSession}/cancel",
+                        "login",
+                        "403",
+                        "403",
+                        "302",
+                        "404",
                         "302"));
         return pages.stream().flatMap(page -> ROLES.stream()
                 .map(role -> Arguments.of(page, role, page.answers()[ROLES.indexOf(role)])));
@@ -238,6 +295,11 @@ class AccessToTrainingPagesTest {
                 "INSERT INTO sessions (training_id, title, session_date) VALUES (?, 'Draft', ?)",
                 draft,
                 java.sql.Timestamp.from(inTwoDays));
+        int spareSession = insert(
+                jdbc,
+                "INSERT INTO sessions (training_id, title, session_date) VALUES (?, 'Spare', ?)",
+                published,
+                java.sql.Timestamp.from(inTwoDays));
         int certified = insert(jdbc, """
                 INSERT INTO enrollments (user_id, training_id, status, progress, completion_date, certificate_issued)
                 VALUES (?, ?, 'completed', 100, CURRENT_DATE, TRUE)""", cast.participant().id(), published);
@@ -261,6 +323,13 @@ class AccessToTrainingPagesTest {
         ids.put("draftSlug", "access-draft");
         ids.put("session", String.valueOf(session));
         ids.put("draftSession", String.valueOf(draftSession));
+        ids.put("spareSession", String.valueOf(spareSession));
+        ids.put(
+                "sessionStart",
+                inTwoDays
+                        .atZone(java.time.ZoneId.of("Africa/Douala"))
+                        .toLocalDateTime()
+                        .toString());
         ids.put("certified", String.valueOf(certified));
         ids.put("uncertified", String.valueOf(uncertified));
         ids.put("active", String.valueOf(active));

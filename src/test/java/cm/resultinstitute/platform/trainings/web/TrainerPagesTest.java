@@ -307,6 +307,151 @@ class TrainerPagesTest {
     }
 
     @Test
+    void theSessionPageShowsItsTitleStartInDoualaTimeAndDuration() {
+        int training = training(title("Session Page"), "published", trainer);
+        LocalDate day = LocalDate.now().plusDays(4);
+        int session = data.session(training, "Opening", at(day, 9, 30), 90);
+
+        String page = page("/trainer/sessions/" + session + "/edit", trainerSession);
+
+        assertThat(page)
+                .contains("Session: Opening", "Change the session", "Starts at (Africa/Douala)")
+                .contains("value=\"Opening\"", "value=\"" + day + "T09:30\"", "value=\"90\"")
+                .contains("type=\"datetime-local\"", "Cancel the session", "name=\"confirm\"");
+        assertEveryInputHasALabel(page);
+        assertThat(page("/trainer/trainings/" + training, trainerSession))
+                .contains("href=\"/trainer/sessions/" + session + "/edit\"", "Change or cancel")
+                .as("cancelling asks for a confirmation on the session's page")
+                .doesNotContain("value=\"cancelled\"");
+    }
+
+    @Test
+    void trainerRenamesAndReschedulesASession() {
+        int training = training(title("Moved Sessions"), "published", trainer);
+        LocalDate day = LocalDate.now().plusDays(5);
+        int session = data.session(training, "Opening", at(day, 9, 0), 120);
+
+        MvcTestResult saved = editSession(session, "Opening, moved", day.plusDays(1) + "T14:15", "45");
+
+        assertThat(saved.getResponse().getRedirectedUrl())
+                .isEqualTo("/trainer/trainings/" + training + "#session-" + session);
+        Map<String, Object> row = sessionRow(session);
+        assertThat(row).containsEntry("title", "Opening, moved").containsEntry("duration_minutes", 45);
+        assertThat(((java.sql.Timestamp) row.get("session_date")).toInstant()).isEqualTo(at(day.plusDays(1), 14, 15));
+        assertThat(followed(saved))
+                .contains("The session Opening, moved is saved.", "Opening, moved", "14:15", "45 min")
+                .doesNotContain("09:00");
+    }
+
+    @Test
+    void anUnchangedStartKeepsTheSessionsExactInstant() {
+        int training = training(title("Exact Start"), "published", trainer);
+        Instant start = at(LocalDate.now().plusDays(3), 10, 0).plusSeconds(17);
+        int session = data.session(training, "To Rename", start, 60);
+
+        editSession(session, "Renamed", start.atZone(DOUALA).toLocalDateTime().withSecond(0) + "", "60");
+
+        assertThat(sessionRow(session)).containsEntry("title", "Renamed");
+        assertThat(((java.sql.Timestamp) sessionRow(session).get("session_date")).toInstant())
+                .isEqualTo(start);
+
+        // A browser may send seconds too.
+        LocalDate day = LocalDate.now().plusDays(4);
+        editSession(session, "Renamed", day + "T11:05:30", "60");
+        assertThat(((java.sql.Timestamp) sessionRow(session).get("session_date")).toInstant())
+                .isEqualTo(at(day, 11, 5).plusSeconds(30));
+    }
+
+    @Test
+    void invalidSessionChangesAreExplainedAndChangeNothing() {
+        int training = training(title("Guarded Sessions"), "published", trainer);
+        LocalDate day = LocalDate.now().plusDays(5);
+        int session = data.session(training, "Guarded", at(day, 9, 0), 120);
+        Map<String, Object> before = sessionRow(session);
+        String start = day + "T09:00";
+
+        assertThat(Logins.html(editSession(session, "  ", start, "120")))
+                .contains("id=\"title\"", "aria-invalid=\"true\"", "must not be blank");
+        assertThat(Logins.html(editSession(session, "Guarded", start, "0")))
+                .contains("aria-invalid=\"true\"", "must be greater than 0");
+        assertThat(Logins.html(editSession(session, "Guarded", start, "many"))).contains("Must be a whole number.");
+        assertThat(Logins.html(editSession(session, "Guarded", start, "5000")))
+                .contains("must be less than or equal to 1440");
+        assertThat(Logins.html(editSession(session, "Guarded", "next tuesday", "120")))
+                .contains("Must be a date and a time.");
+        assertThat(Logins.html(editSession(session, "Guarded", day + "T25:61", "120")))
+                .contains("Must be a date and a time.");
+        assertThat(Logins.html(editSession(session, "Guarded", "", "120"))).contains("must not be null");
+        assertThat(Logins.html(editSession(session, "Too late", LocalDate.now().plusDays(90) + "T09:00", "120")))
+                .contains("The session must take place within the training&#39;s dates.")
+                .contains("value=\"Too late\"");
+        assertThat(mvc.post()
+                        .uri("/trainer/sessions/" + session + "/edit")
+                        .cookie(trainerSession)
+                        .with(csrf())
+                        .exchange())
+                .hasStatusOk();
+
+        assertThat(sessionRow(session)).isEqualTo(before);
+    }
+
+    @Test
+    void cancellingASessionNeedsTheBoxTicked() {
+        int training = training(title("Cancelled Sessions"), "published", trainer);
+        int session = data.session(training, "Rainy Day", at(LocalDate.now().plusDays(2), 9, 0), 60);
+
+        MvcTestResult unconfirmed = post("/trainer/sessions/" + session + "/cancel", Map.of());
+        assertThat(unconfirmed.getResponse().getRedirectedUrl())
+                .isEqualTo("/trainer/sessions/" + session + "/edit#cancel");
+        assertThat(followed(unconfirmed)).contains("Tick the box to confirm the cancellation.");
+        assertThat(sessionStatus(session)).isEqualTo("scheduled");
+
+        MvcTestResult cancelled = post("/trainer/sessions/" + session + "/cancel", Map.of("confirm", "true"));
+        assertThat(cancelled.getResponse().getRedirectedUrl())
+                .isEqualTo("/trainer/trainings/" + training + "#session-" + session);
+        assertThat(sessionStatus(session)).isEqualTo("cancelled");
+        assertThat(followed(cancelled))
+                .contains("The session Rainy Day is cancelled.", "<s>Rainy Day</s>")
+                .containsPattern("class=\"badge session-cancelled\">Cancelled<");
+        assertThat(page("/trainer/sessions/" + session + "/edit", trainerSession))
+                .contains("This session is cancelled.")
+                .doesNotContain("name=\"confirm\"");
+    }
+
+    @Test
+    void aCompletedSessionCannotBeCancelled() {
+        int training = training(title("Done Sessions"), "published", trainer);
+        int session = data.session(training, "Done", Instant.now(), 60);
+        jdbc.sql("UPDATE sessions SET status = 'completed' WHERE id = ?")
+                .params(session)
+                .update();
+
+        assertThat(followed(post("/trainer/sessions/" + session + "/cancel", Map.of("confirm", "true"))))
+                .contains("A session cannot go from completed to cancelled.");
+        assertThat(sessionStatus(session)).isEqualTo("completed");
+    }
+
+    @Test
+    void theSessionPageSpeaksFrench() {
+        int training = training(title("Séance en Français"), "published", trainer);
+        int session = data.session(training, "Ouverture", at(LocalDate.now().plusDays(2), 9, 0), 60);
+
+        MvcTestResult cancelled = mvc.post()
+                .uri("/trainer/sessions/" + session + "/cancel")
+                .header("Accept-Language", "fr")
+                .cookie(trainerSession)
+                .with(csrf())
+                .exchange();
+        assertThat(Logins.html(mvc.get()
+                        .uri(cancelled.getResponse().getRedirectedUrl().replaceFirst("#.*$", ""))
+                        .header("Accept-Language", "fr")
+                        .cookie(trainerSession)
+                        .exchange()))
+                .contains("Séance : Ouverture", "Modifier la séance", "Annuler la séance")
+                .contains("Cochez la case pour confirmer l&#39;annulation.", "Début (Africa/Douala)");
+    }
+
+    @Test
     void aSessionWithAttendanceIsNotDeleted() {
         int training = training(title("Kept Sessions"), "published", trainer);
         int empty = data.session(training, "Empty", Instant.now(), 60);
@@ -354,6 +499,32 @@ class TrainerPagesTest {
 
     private MvcTestResult save(int training, Map<String, String> fields) {
         return post("/trainer/trainings/" + training, fields);
+    }
+
+    /** Each visible input sits inside a label (the pages' way of labelling), so a screen reader names it. */
+    private static void assertEveryInputHasALabel(String page) {
+        for (int at = page.indexOf("<input"); at >= 0; at = page.indexOf("<input", at + 1)) {
+            String input = page.substring(at, page.indexOf('>', at));
+            if (input.contains("type=\"hidden\"")) {
+                continue;
+            }
+            assertThat(page.lastIndexOf("<label", at))
+                    .as("a label around " + input)
+                    .isGreaterThan(page.lastIndexOf("</label>", at));
+        }
+    }
+
+    private MvcTestResult editSession(int session, String title, String startsAt, String durationMinutes) {
+        return post(
+                "/trainer/sessions/" + session + "/edit",
+                Map.of("title", title, "startsAt", startsAt, "durationMinutes", durationMinutes));
+    }
+
+    private Map<String, Object> sessionRow(int session) {
+        return jdbc.sql("SELECT title, session_date, duration_minutes, status FROM sessions WHERE id = ?")
+                .params(session)
+                .query()
+                .singleRow();
     }
 
     private MvcTestResult changeStatus(int session, String status) {
@@ -411,7 +582,11 @@ class TrainerPagesTest {
     }
 
     private static Instant at(LocalDate day) {
-        return ZonedDateTime.of(day, LocalTime.of(9, 0), DOUALA).toInstant();
+        return at(day, 9, 0);
+    }
+
+    private static Instant at(LocalDate day, int hour, int minute) {
+        return ZonedDateTime.of(day, LocalTime.of(hour, minute), DOUALA).toInstant();
     }
 
     private static String title(String title) {
