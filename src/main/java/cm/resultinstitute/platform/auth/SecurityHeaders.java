@@ -22,8 +22,12 @@ final class SecurityHeaders {
     /** The policy, with images allowed from the platform, YouTube's thumbnails and the institute's image hosts. */
     static String contentSecurityPolicy(List<String> imageHosts) {
         return "default-src 'self'; "
-                + "img-src " + String.join(" ", Stream.concat(Stream.of("'self'", "data:", "https://i.ytimg.com"), imageHosts.stream())
-                        .toList()) + "; "
+                + "img-src "
+                + String.join(
+                        " ",
+                        Stream.concat(Stream.of("'self'", "data:", "https://i.ytimg.com"), imageHosts.stream())
+                                .toList())
+                + "; "
                 + "frame-src https://www.youtube-nocookie.com; "
                 + "object-src 'none'; "
                 + "base-uri 'self'; "

@@ -254,6 +254,22 @@ class AccountPagesTest {
     }
 
     @Test
+    void theAccountShowsTheAvatarFromAnAllowedHostOnly() {
+        int user = TestData.shared().user("pictured@example.com", "participant");
+        jdbc.sql("UPDATE users SET avatar_url = '/assets/favicon.svg' WHERE id = ?")
+                .params(user)
+                .update();
+        Cookie session = Logins.sessionCookie(signIn("pictured@example.com", TestAccounts.PASSWORD));
+        assertThat(html(mvc.get().uri("/account").cookie(session).exchange()))
+                .contains("id=\"avatar\"", "src=\"/assets/favicon.svg\"", "alt=\"Your photo\"");
+
+        jdbc.sql("UPDATE users SET avatar_url = 'https://elsewhere.example.net/me.jpg' WHERE id = ?")
+                .params(user)
+                .update();
+        assertThat(html(mvc.get().uri("/account").cookie(session).exchange())).doesNotContain("id=\"avatar\"");
+    }
+
+    @Test
     void aWrongPasswordBringsTheFormBackWithTheAddressTyped() {
         TestData.shared().user("typed@example.com", "participant");
         MvcTestResult refused = signIn("typed@example.com", "not-the-password");

@@ -59,10 +59,13 @@ public class ImageHosts {
         try {
             URI uri = new URI(address.trim());
             String scheme = Objects.requireNonNullElse(uri.getScheme(), "").toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null || uri.getUserInfo() != null) {
+            if (!(scheme.equals("https") || scheme.equals("http"))
+                    || uri.getHost() == null
+                    || uri.getUserInfo() != null) {
                 return null;
             }
-            return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
+            return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT)
+                    + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
         } catch (URISyntaxException e) {
             return null;
         }

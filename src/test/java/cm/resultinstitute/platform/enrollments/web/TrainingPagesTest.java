@@ -61,6 +61,23 @@ class TrainingPagesTest {
     }
 
     @Test
+    void theTrainingsPictureIsShownWhenItsHostIsAllowed() {
+        int training = training("Pictured Course", "published", user("trainer"));
+        jdbc.sql("UPDATE trainings SET image_url = '/assets/favicon.svg' WHERE id = ?")
+                .params(training)
+                .update();
+        assertThat(Logins.html(mvc.get().uri("/trainings/" + training).exchange()))
+                .contains("id=\"training-image\"", "src=\"/assets/favicon.svg\"");
+
+        jdbc.sql("UPDATE trainings SET image_url = 'https://elsewhere.example.net/a.jpg' WHERE id = ?")
+                .params(training)
+                .update();
+        assertThat(Logins.html(mvc.get().uri("/trainings/" + training).exchange()))
+                .as("not from a host that APP_IMAGE_HOSTS leaves out: the policy would refuse it")
+                .doesNotContain("training-image", "elsewhere.example.net/a.jpg\" class");
+    }
+
+    @Test
     void trainingPageAnswersToItsIdToo() {
         int training = training("Found By Number", "published", user("trainer"));
         assertThat(Logins.html(mvc.get().uri("/trainings/" + training).exchange()))

@@ -20,12 +20,17 @@ class ImageHostsTest {
     @Test
     void anImageIsShownFromThePlatformOrAnAllowedHostOnly() {
         assertThat(hosts.allows("/assets/favicon.svg")).isTrue();
-        assertThat(hosts.allows("https://images.example.cm/trainings/leading.jpg")).isTrue();
+        assertThat(hosts.allows("https://images.example.cm/trainings/leading.jpg"))
+                .isTrue();
         assertThat(hosts.allows("HTTPS://IMAGES.EXAMPLE.CM/a.png")).isTrue();
         assertThat(hosts.allows("http://cdn.example.org:8443/a.png")).isTrue();
 
-        assertThat(hosts.allows("http://images.example.cm/a.png")).as("another scheme").isFalse();
-        assertThat(hosts.allows("http://cdn.example.org/a.png")).as("another port").isFalse();
+        assertThat(hosts.allows("http://images.example.cm/a.png"))
+                .as("another scheme")
+                .isFalse();
+        assertThat(hosts.allows("http://cdn.example.org/a.png"))
+                .as("another port")
+                .isFalse();
         assertThat(hosts.allows("https://images.example.cm.evil.test/a.png")).isFalse();
         assertThat(hosts.allows("https://user@images.example.cm/a.png")).isFalse();
         assertThat(hosts.allows("//evil.test/a.png")).isFalse();
@@ -37,8 +42,7 @@ class ImageHostsTest {
 
     @Test
     void aHostThatIsNotAnOriginStopsTheStart() {
-        assertThatThrownBy(() -> new ImageHosts(List.of("images.example.cm")))
-                .hasMessageContaining("APP_IMAGE_HOSTS");
+        assertThatThrownBy(() -> new ImageHosts(List.of("images.example.cm"))).hasMessageContaining("APP_IMAGE_HOSTS");
         assertThatThrownBy(() -> new ImageHosts(List.of("https://images.example.cm/pictures")))
                 .hasMessageContaining("is not an origin");
     }
