@@ -174,6 +174,8 @@ class DatabaseOutageTest {
         assertThat(login.headers().firstValue("Location"))
                 .hasValueSatisfying(to -> assertThat(to).doesNotContain("error"));
         assertThat(get("/my", "text/html").statusCode()).isEqualTo(200);
+        // Signing in applies the profile's language (the admin's is English): this reader chooses French again.
+        assertThat(get("/my?lang=fr", "text/html").statusCode()).isEqualTo(200);
     }
 
     private HttpResponse<String> get(String path, String accept) throws Exception {

@@ -2,6 +2,7 @@ package cm.resultinstitute.platform.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cm.resultinstitute.platform.shared.AppProperties;
 import cm.resultinstitute.platform.test.Logins;
 import cm.resultinstitute.platform.test.PlatformTest;
 import jakarta.servlet.http.Cookie;
@@ -12,6 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.HttpHeaders;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -22,6 +25,9 @@ class SiteShellTest {
 
     @Autowired
     MockMvcTester mvc;
+
+    @Autowired
+    AppProperties properties;
 
     @Test
     void theLanguageSwitchKeepsTheSearch() {
@@ -93,10 +99,21 @@ class SiteShellTest {
 
     @Test
     void aVisitByAnotherAddressWhileLinksPointToLocalhostIsLoggedOnce(CapturedOutput output) {
-        mvc.get().uri("http://institute.example.cm/").exchange();
-        mvc.get().uri("http://institute.example.cm/trainings").exchange();
+        // A check of its own: the context's may have seen another address in an earlier test.
+        BaseUrlCheck check = new BaseUrlCheck(properties);
+        check.preHandle(request("localhost"), new MockHttpServletResponse(), this);
+        assertThat(output.getOut()).doesNotContain("APP_BASE_URL is not set");
+
+        check.preHandle(request("institute.example.cm"), new MockHttpServletResponse(), this);
+        check.preHandle(request("institute.example.cm"), new MockHttpServletResponse(), this);
 
         assertThat(output.getOut())
                 .containsOnlyOnce("APP_BASE_URL is not set: the platform is reached at http://institute.example.cm");
+    }
+
+    private static MockHttpServletRequest request(String host) {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
+        request.setServerName(host);
+        return request;
     }
 }
