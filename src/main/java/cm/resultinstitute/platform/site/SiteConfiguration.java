@@ -1,7 +1,9 @@
 package cm.resultinstitute.platform.site;
 
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -9,6 +11,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 @Configuration(proxyBeanMethods = false)
 class SiteConfiguration implements WebMvcConfigurer {
+
+    private static final String[] NOT_PAGES = {"/api/**", "/actuator/**", "/assets/**", "/webjars/**"};
 
     private final ColourSchemes colourSchemes;
     private final BaseUrlCheck baseUrlCheck;
@@ -29,8 +33,9 @@ class SiteConfiguration implements WebMvcConfigurer {
         languageSwitch.setParamName("lang");
         languageSwitch.setIgnoreInvalidLocale(true);
         registry.addInterceptor(languageSwitch);
-        registry.addInterceptor(colourSchemes);
-        registry.addInterceptor(new PageLinks());
-        registry.addInterceptor(baseUrlCheck);
+        // Pages only: the API, probes and assets are the hot paths, and have no layout to give switches to.
+        for (HandlerInterceptor pagesOnly : List.of(colourSchemes, new PageLinks(), baseUrlCheck)) {
+            registry.addInterceptor(pagesOnly).excludePathPatterns(NOT_PAGES);
+        }
     }
 }

@@ -81,6 +81,14 @@ class SiteShellTest {
     }
 
     @Test
+    void theApiIsLeftOutOfThePagesSwitches() {
+        MvcTestResult api = mvc.get().uri("/api/v1/trainings?theme=dark").exchange();
+        assertThat(api).hasStatusOk();
+        assertThat(api.getResponse().getHeaders(HttpHeaders.SET_COOKIE))
+                .noneMatch(cookie -> cookie.startsWith("theme="));
+    }
+
+    @Test
     void everyPageHasItsSkipLinkIconMenuButtonAndFooterLinks() {
         String page = Logins.html(mvc.get().uri("/trainings").exchange());
 
