@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cm.resultinstitute.platform.test.Cast;
 import cm.resultinstitute.platform.test.Logins;
-import cm.resultinstitute.platform.test.Mailbox;
 import cm.resultinstitute.platform.test.PlatformTest;
 import cm.resultinstitute.platform.test.SharedMail;
 import cm.resultinstitute.platform.test.TestData;
@@ -13,6 +12,8 @@ import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import org.junit.jupiter.api.BeforeEach;
@@ -121,14 +122,16 @@ class ScheduleAndRemindersTest {
         reminders.remindSoon();
         reminders.remindSoon();
 
-        assertThat(Mailbox.decoded(
-                        Mailbox.awaitMailTo(cast.participant().email(), "Reminder: your session starts soon")))
-                .contains("Tomorrow", "Leading Teams");
-        assertThat(jdbc.sql("SELECT count(*) FROM mail_outbox WHERE template = 'session-reminder'")
-                        .query(Long.class)
-                        .single())
-                .as("once, however often the job runs")
-                .isEqualTo(1);
+        // The job queues the reminder; delivering the outbox is the outbox's own tests' business.
+        List<Map<String, Object>> queued = jdbc.sql(
+                        "SELECT recipient, subject, body_text FROM mail_outbox WHERE template = 'session-reminder'")
+                .query()
+                .listOfRows();
+        assertThat(queued).as("once, however often the job runs").hasSize(1);
+        assertThat(queued.get(0))
+                .containsEntry("recipient", cast.participant().email())
+                .containsEntry("subject", "Reminder: your session starts soon");
+        assertThat((String) queued.get(0).get("body_text")).contains("Tomorrow", "Leading Teams");
         assertThat(reminders.remind(sessions.info(tomorrow).orElseThrow())).isZero();
     }
 
