@@ -260,6 +260,10 @@ class TrainerPages {
             Locale locale,
             RedirectAttributes redirect) {
         SessionInfo session = managedSession(id, caller);
+        if (status == SessionStatus.CANCELLED) {
+            // A cancellation is for good: it goes through the session's page and its confirmation.
+            return "redirect:/trainer/sessions/" + id + "/edit#cancel";
+        }
         try {
             sessions.update(id, new SessionDetails(null, null, null, null, null, null, null, status), caller);
             redirect.addFlashAttribute("notice", message("trainer.session.saved", locale, session.title()));

@@ -8,6 +8,7 @@ import cm.resultinstitute.platform.test.PlatformTest;
 import cm.resultinstitute.platform.test.TestData;
 import jakarta.servlet.http.Cookie;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -301,9 +302,20 @@ class TrainerPagesTest {
         assertThat(followed(changeStatus(session, "completed"))).contains("The session Walk is saved.");
         assertThat(sessionStatus(session)).isEqualTo("completed");
 
-        assertThat(followed(changeStatus(session, "cancelled")))
-                .contains("A session cannot go from completed to cancelled.");
+        assertThat(followed(changeStatus(session, "scheduled")))
+                .contains("A session cannot go from completed to scheduled.");
         assertThat(sessionStatus(session)).isEqualTo("completed");
+    }
+
+    @Test
+    void theQuickStatusButtonsNeverCancelWithoutTheConfirmation() {
+        int training = training(title("No Quick Cancel"), "published", trainer);
+        int session = data.session(training, "Kept", Instant.now().plus(Duration.ofDays(2)), 60);
+
+        MvcTestResult asked = changeStatus(session, "cancelled");
+
+        assertThat(asked.getResponse().getRedirectedUrl()).isEqualTo("/trainer/sessions/" + session + "/edit#cancel");
+        assertThat(sessionStatus(session)).isEqualTo("scheduled");
     }
 
     @Test
