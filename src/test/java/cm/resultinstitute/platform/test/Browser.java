@@ -58,6 +58,12 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher
         return Base64.getDecoder().decode((String) shot.get("data"));
     }
 
+    /** Empties the browser's HTTP cache, so the next page is a first visit. */
+    public void forgetCache() {
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+    }
+
     /** Draws the pages as a device set to the dark (or light) scheme would, through the DevTools protocol. */
     public void prefersColourScheme(String scheme) {
         driver.executeCdpCommand(
