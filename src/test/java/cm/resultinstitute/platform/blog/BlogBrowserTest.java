@@ -32,7 +32,7 @@ class BlogBrowserTest {
         TestData.shared().user("writer@browser.test", "trainer");
         WebDriver page = browser.driver();
         page.manage().deleteAllCookies();
-        signIn(page, "writer@browser.test");
+        browser.signIn(url(""), "writer@browser.test", TestAccounts.PASSWORD);
 
         page.get(url("/blog/manage/new?lang=en"));
         page.findElement(By.name("title")).sendKeys("Leading young teams");
@@ -53,14 +53,6 @@ class BlogBrowserTest {
         assertThat(page.findElement(By.cssSelector(".post-content strong")).getText())
                 .isEqualTo("grow");
         assertThat(page.findElement(By.tagName("main")).getText()).contains("leadership", "youth", "RSS feed");
-    }
-
-    private void signIn(WebDriver page, String email) {
-        page.get(url("/login?lang=en"));
-        page.findElement(By.name("email")).sendKeys(email);
-        page.findElement(By.name("password")).sendKeys(TestAccounts.PASSWORD);
-        page.findElement(By.cssSelector("main form button[type=submit]")).click();
-        waitFor(page, ExpectedConditions.urlContains("/my"));
     }
 
     private static void waitFor(WebDriver page, ExpectedCondition<?> condition) {

@@ -15,7 +15,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -54,7 +53,7 @@ class PageWeightBrowserTest {
     @Test
     void aFirstVisitToTheCatalogueStaysUnder150KilobytesAndSoDoesEveryMainPage() throws IOException {
         WebDriver page = browser.driver();
-        page.manage().window().setSize(new Dimension(360, 740));
+        browser.emulatePhone(360, 740);
         Map<String, Long> weights = new LinkedHashMap<>();
         for (String path : List.of("/trainings", "/", "/blog", "/blog/speaking-in-public", "/login", "/register")) {
             page.manage().deleteAllCookies();

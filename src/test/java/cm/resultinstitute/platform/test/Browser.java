@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -23,6 +24,8 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven through its chromedriver, one per test class, with a screenshot in
@@ -42,10 +45,28 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher
         return driver;
     }
 
+    /** Signs in through the login form and waits for the signed-in page it lands on. */
+    public void signIn(String baseUrl, String email, String password) {
+        driver.get(baseUrl + "/login?lang=en");
+        driver.findElement(By.name("email")).sendKeys(email);
+        driver.findElement(By.name("password")).sendKeys(password);
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/my"));
+    }
+
     /** The whole page as a PNG, below the fold too (up to 4,000 px), at the window's width. */
     public byte[] wholePageScreenshot() {
-        Number width = (Number) driver.executeScript("return document.documentElement.clientWidth;");
         Number height = (Number) driver.executeScript("return Math.min(4000, document.documentElement.scrollHeight);");
+        return screenshot(height, 1);
+    }
+
+    /** What the screen shows, as a PNG, drawn at {@code scale} (0.5 halves each side). */
+    public byte[] screenScreenshot(double scale) {
+        return screenshot((Number) driver.executeScript("return window.innerHeight;"), scale);
+    }
+
+    private byte[] screenshot(Number height, double scale) {
+        Number width = (Number) driver.executeScript("return document.documentElement.clientWidth;");
         Map<String, Object> shot = driver.executeCdpCommand(
                 "Page.captureScreenshot",
                 Map.of(
@@ -54,8 +75,23 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher
                         "captureBeyondViewport",
                         true,
                         "clip",
-                        Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+                        Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", scale)));
         return Base64.getDecoder().decode((String) shot.get("data"));
+    }
+
+    /**
+     * Lays the pages out as a phone of this size does: a viewport of exactly {@code width} by {@code height} CSS
+     * pixels with overlay scrollbars and the page's {@code <meta name="viewport">} applied, whatever the window.
+     */
+    public void emulatePhone(int width, int height) {
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+    }
+
+    /** Back to the window's own size, as a desktop browser. */
+    public void stopEmulatingAPhone() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
 
     /** Empties the browser's HTTP cache, so the next page is a first visit. */

@@ -14,8 +14,8 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 
 /**
- * What every page must pass in the browser, whatever its role, language, width and scheme: nothing wider than the
- * screen, no error in the console, and no serious or critical axe-core violation (WCAG A and AA, best practices).
+ * What every page must pass in the browser, whatever its role, language, width and scheme: laid out for the phone's
+ * width and nothing wider than the screen, no error in the console, and no serious or critical axe-core violation (WCAG A and AA, best practices).
  */
 public final class PageChecks {
 
@@ -26,6 +26,11 @@ public final class PageChecks {
     /** Everything wrong with the page now open, one line each; empty when it passes. */
     public static List<String> problems(WebDriver page) {
         List<String> problems = new ArrayList<>();
+        if (!Boolean.TRUE.equals(script(page, """
+                const viewport = document.querySelector('meta[name=viewport]');
+                return viewport != null && viewport.content.includes('width=device-width');"""))) {
+            problems.add("no <meta name=viewport content=width=device-width>: a phone lays the page out 980 px wide");
+        }
         long overflow = ((Number) script(
                         page, "return document.documentElement.scrollWidth - document.documentElement.clientWidth;"))
                 .longValue();
