@@ -15,3 +15,11 @@
         }
     });
 })();
+
+// The catalogue's narrowing filters fold away on a phone only: a wide screen has room to show them.
+(function () {
+    const filters = document.querySelector('details.more-filters');
+    if (filters && window.matchMedia('(min-width: 768px)').matches) {
+        filters.open = true;
+    }
+})();

@@ -1,6 +1,8 @@
 package cm.resultinstitute.platform.site;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 import cm.resultinstitute.platform.test.Browser;
 import cm.resultinstitute.platform.test.PageChecks;
@@ -18,6 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,7 +36,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Every page of every role on a 360-px phone, in English and French, with the device in the light and in the dark
+ * Every page of every role on a 360-px and a 390-px phone, in English and French, with the device in the light and in the dark
  * scheme: nothing wider than the screen, no console error, no serious or critical axe-core violation. Then the menu
  * button, the desktop header, and the roll call on a phone.
  */
@@ -41,6 +44,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class PhonePagesBrowserTest {
 
     static final int PHONE_WIDTH = 360;
+    /** The small phone most participants have, and the common one. */
+    static final List<Dimension> PHONES = List.of(new Dimension(PHONE_WIDTH, 740), new Dimension(390, 844));
+
     static final String TRAINER = "trainer@phone.test";
     static final String PARTICIPANT = "participant@phone.test";
     static final String ADMIN = "admin@phone.test";
@@ -92,6 +98,7 @@ class PhonePagesBrowserTest {
 
     @AfterEach
     void wideAgain() {
+        browser.stopEmulatingAPhone();
         browser.driver().manage().window().setSize(new Dimension(1280, 900));
         browser.prefersColourScheme("light");
     }
@@ -138,24 +145,25 @@ class PhonePagesBrowserTest {
                         "/admin/reports/trainings",
                         "/admin/reports/participant-progress"));
         WebDriver page = browser.driver();
-        page.manage().window().setSize(new Dimension(PHONE_WIDTH, 740));
         List<String> problems = new ArrayList<>();
         pages.forEach((who, paths) -> {
             page.manage().deleteAllCookies();
             if (!who.equals("anonymous")) {
-                signIn(page, who);
+                browser.signIn(url(""), who, TestAccounts.PASSWORD);
             }
-            for (String scheme : List.of("light", "dark")) {
-                browser.prefersColourScheme(scheme);
-                for (String language : List.of("en", "fr")) {
-                    for (String path : paths) {
-                        PageChecks.forgetConsole(page);
-                        page.get(url(path + (path.contains("?") ? "&" : "?") + "lang=" + language));
-                        PageChecks.problems(page)
-                                .forEach(problem -> problems.add(
-                                        who + " " + scheme + " " + language + " " + path + ": " + problem));
-                        if (language.equals("en")) {
-                            screenshot(who.replaceAll("@.*", "") + path + "-" + scheme);
+            for (Dimension phone : PHONES) {
+                browser.emulatePhone(phone.getWidth(), phone.getHeight());
+                for (String scheme : List.of("light", "dark")) {
+                    browser.prefersColourScheme(scheme);
+                    for (String language : List.of("en", "fr")) {
+                        for (String path : paths) {
+                            PageChecks.forgetConsole(page);
+                            page.get(url(path + (path.contains("?") ? "&" : "?") + "lang=" + language));
+                            String where = who + " " + phone.getWidth() + "px " + scheme + " " + language + " " + path;
+                            PageChecks.problems(page).forEach(problem -> problems.add(where + ": " + problem));
+                            if (language.equals("en") && phone.getWidth() == PHONE_WIDTH) {
+                                screenshot(who.replaceAll("@.*", "") + path + "-" + scheme);
+                            }
                         }
                     }
                 }
@@ -167,22 +175,25 @@ class PhonePagesBrowserTest {
     @Test
     void theChecksThemselvesCatchABadPage() {
         WebDriver page = browser.driver();
-        page.manage().window().setSize(new Dimension(PHONE_WIDTH, 740));
-        page.get("data:text/html,<html><body><p style='color:%23777;background:%23888'>Faint</p>"
+        browser.emulatePhone(PHONE_WIDTH, 740);
+        page.get("data:text/html,<html><head><meta name=viewport content='width=device-width'></head><body>"
+                + "<p style='color:%23777;background:%23888'>Faint</p>"
                 + "<div style='width:900px'>Wide</div><img src='x.png'>"
                 + "<script>console.error('broken')</script></body></html>");
 
         assertThat(String.join("\n", PageChecks.problems(page)))
                 .contains(
                         "wider than the screen", "console:", "broken", "color-contrast", "html-has-lang", "image-alt");
+        page.get("data:text/html,<html lang=en><title>Desktop only</title><p>Small print</p></html>");
+        assertThat(PageChecks.problems(page)).singleElement(as(STRING)).contains("no <meta name=viewport");
     }
 
     @Test
     void onAPhoneTheMenuFoldsBehindItsButton() {
         WebDriver page = browser.driver();
         page.manage().deleteAllCookies();
-        page.manage().window().setSize(new Dimension(PHONE_WIDTH, 740));
-        signIn(page, ADMIN);
+        browser.emulatePhone(PHONE_WIDTH, 740);
+        browser.signIn(url(""), ADMIN, TestAccounts.PASSWORD);
         page.get(url("/trainings?lang=en"));
 
         WebElement button = page.findElement(By.cssSelector(".menu-button"));
@@ -218,11 +229,54 @@ class PhonePagesBrowserTest {
     }
 
     @Test
+    void onAPhoneTheCatalogueShowsATrainingOnTheFirstScreenAndADesktopShowsEveryFilter() {
+        WebDriver page = browser.driver();
+        page.manage().deleteAllCookies();
+        browser.emulatePhone(PHONE_WIDTH, 740);
+        page.get(url("/trainings?lang=en"));
+
+        WebElement card = page.findElement(By.cssSelector(".training-card"));
+        assertThat(card.getRect().getY())
+                .as("the first training's top, on a 740-px screen")
+                .isLessThan(740 - 100);
+        assertThat(page.findElement(By.name("level")).isDisplayed()).isFalse();
+        page.findElement(By.xpath("//summary[normalize-space()='More filters']"))
+                .click();
+        assertThat(page.findElement(By.name("level")).isDisplayed()).isTrue();
+
+        browser.stopEmulatingAPhone();
+        page.manage().window().setSize(new Dimension(1366, 900));
+        page.get(url("/trainings?lang=en"));
+        assertThat(page.findElement(By.name("level")).isDisplayed()).isTrue();
+    }
+
+    @Test
+    void onAPhoneAParticipantSeesEachTrainingAsACardWithItsProgress() {
+        WebDriver page = browser.driver();
+        page.manage().deleteAllCookies();
+        browser.emulatePhone(PHONE_WIDTH, 740);
+        browser.signIn(url(""), PARTICIPANT, TestAccounts.PASSWORD);
+        page.get(url("/my?lang=fr"));
+
+        WebElement progress = page.findElement(By.cssSelector("#my-trainings progress"));
+        assertThat(progress.getRect().getX() + progress.getRect().getWidth())
+                .as("the progress bar on the screen, not in a sideways scroll")
+                .isLessThanOrEqualTo(PHONE_WIDTH);
+        Object labels = ((org.openqa.selenium.JavascriptExecutor) page).executeScript("""
+                return Array.from(document.querySelectorAll('#my-trainings td'))
+                    .map(cell => getComputedStyle(cell, '::before').content);""");
+        assertThat(labels)
+                .asInstanceOf(InstanceOfAssertFactories.list(String.class))
+                .as("each value under the name of its column")
+                .contains("\"Progression\"", "\"Assiduité\"");
+    }
+
+    @Test
     void onADesktopTheAdminsFrenchHeaderKeepsEachEntryOnOneLine() {
         WebDriver page = browser.driver();
         page.manage().deleteAllCookies();
         page.manage().window().setSize(new Dimension(1366, 900));
-        signIn(page, ADMIN);
+        browser.signIn(url(""), ADMIN, TestAccounts.PASSWORD);
         page.get(url("/my?lang=fr"));
 
         assertThat(page.findElement(By.cssSelector(".menu-button")).isDisplayed())
@@ -243,9 +297,9 @@ class PhonePagesBrowserTest {
     void aTrainerTakesTheRollCallOnAPhone() {
         WebDriver page = browser.driver();
         page.manage().deleteAllCookies();
-        page.manage().window().setSize(new Dimension(PHONE_WIDTH, 740));
+        browser.emulatePhone(PHONE_WIDTH, 740);
         browser.prefersColourScheme("dark");
-        signIn(page, TRAINER);
+        browser.signIn(url(""), TRAINER, TestAccounts.PASSWORD);
         page.get(url("/trainer/sessions/" + session + "/attendance?lang=en"));
 
         WebElement card = page.findElement(By.xpath("//tr[.//strong[contains(., 'participant')]]"));
@@ -283,14 +337,6 @@ class PhonePagesBrowserTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private void signIn(WebDriver page, String email) {
-        page.get(url("/login?lang=en"));
-        page.findElement(By.name("email")).sendKeys(email);
-        page.findElement(By.name("password")).sendKeys(TestAccounts.PASSWORD);
-        page.findElement(By.cssSelector("main form button[type=submit]")).click();
-        new WebDriverWait(page, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/my"));
     }
 
     private String url(String path) {

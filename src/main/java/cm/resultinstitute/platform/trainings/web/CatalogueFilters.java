@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -39,6 +40,11 @@ class CatalogueFilters {
             start = today;
         }
         return new TrainingFilter(TrainingStatus.PUBLISHED, inCategory, atLevel, search, start, end);
+    }
+
+    /** Whether the visitor narrowed the list beyond the search: then the page shows those filters unfolded. */
+    public boolean isNarrowed() {
+        return past || Stream.of(category, level, from, to).anyMatch(value -> value != null && !value.isBlank());
     }
 
     String pageBase(PageQuery page) {

@@ -7,6 +7,7 @@ import cm.resultinstitute.platform.test.PlatformTest;
 import cm.resultinstitute.platform.test.QueryCounting;
 import cm.resultinstitute.platform.test.TestData;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -106,6 +107,18 @@ class CataloguePagesTest {
                 .as("only categories of published trainings, each once")
                 .containsOnlyOnce("<option value=\"Youth\">")
                 .doesNotContain("selected=\"selected\">Youth");
+    }
+
+    @Test
+    void theNarrowingFiltersFoldAwayUntilOneIsUsed() {
+        assertThat(Logins.html(mvc.get().uri("/trainings?q=leadership").exchange()))
+                .contains("<details class=\"more-filters\">", "<summary>More filters</summary>");
+        for (String narrowed :
+                List.of("category=Youth", "level=advanced", "from=2026-01-01", "to=2026-12-31", "past=true")) {
+            assertThat(Logins.html(mvc.get().uri("/trainings?" + narrowed).exchange()))
+                    .as(narrowed)
+                    .contains("<details class=\"more-filters\" open=\"open\">");
+        }
     }
 
     @Test
