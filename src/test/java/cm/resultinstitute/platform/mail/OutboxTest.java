@@ -1,6 +1,7 @@
 package cm.resultinstitute.platform.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import cm.resultinstitute.platform.mail.domain.OutgoingMail;
 import cm.resultinstitute.platform.test.Cast;
@@ -57,10 +58,12 @@ class OutboxTest {
         MimeMessage delivered = Mailbox.awaitMailTo("lecteur@example.com", "Réinitialisez votre mot de passe");
         assertThat(Mailbox.decoded(delivered)).contains("Bonjour Awa").contains("https://x.cm/reset?token=abc");
         assertThat(delivered.getFrom()[0].toString()).contains("no-reply@resultinstitute.cm");
-        assertThat(jdbc.sql("SELECT status FROM mail_outbox WHERE recipient = 'lecteur@example.com'")
-                        .query(String.class)
-                        .single())
-                .isEqualTo("sent");
+        // The sender records the delivery just after the SMTP server has taken the mail.
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(
+                        jdbc.sql("SELECT status FROM mail_outbox WHERE recipient = 'lecteur@example.com'")
+                                .query(String.class)
+                                .single())
+                .isEqualTo("sent"));
     }
 
     @Test
