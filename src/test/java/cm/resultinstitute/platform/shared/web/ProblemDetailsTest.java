@@ -11,11 +11,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 @PlatformTest
 class ProblemDetailsTest {
@@ -24,6 +26,10 @@ class ProblemDetailsTest {
 
     @Autowired
     MockMvcTester mvc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping handlerMapping;
 
     @LocalServerPort
     int port;
@@ -79,6 +85,15 @@ class ProblemDetailsTest {
         MvcTestResult result = mvc.get().uri(PROBE + "/no-such-thing").exchange();
         assertProblem(result, 404, "not-found");
         assertThat(result).bodyJson().extractingPath("$.instance").isEqualTo(PROBE + "/no-such-thing");
+    }
+
+    @Test
+    void requestsAreMappedByTheMappingThatSkipsImpossiblePaths() {
+        assertThat(handlerMapping).isInstanceOf(FixedPrefixHandlerMapping.class);
+        assertThat(mvc.get().uri("/api/v1/trainings/999999").exchange()).hasStatus(404);
+        assertThat(mvc.get().uri("/api/v1/trainings/999999/sessions").exchange())
+                .hasStatus(404);
+        assertThat(mvc.get().uri("/api/v1/trainings?size=1").exchange()).hasStatusOk();
     }
 
     @Test
