@@ -69,6 +69,12 @@ public final class HttpVisitor {
 
     /** An API call with a bearer token, over real HTTP. */
     public static HttpResponse<String> bearer(String method, String url, String accessToken, String jsonBody) {
+        return bearer(method, url, accessToken, jsonBody, Map.of());
+    }
+
+    /** An API call with a bearer token and more headers (an {@code Idempotency-Key}), over real HTTP. */
+    public static HttpResponse<String> bearer(
+            String method, String url, String accessToken, String jsonBody, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + accessToken)
@@ -78,6 +84,7 @@ public final class HttpVisitor {
                         jsonBody == null
                                 ? HttpRequest.BodyPublishers.noBody()
                                 : HttpRequest.BodyPublishers.ofString(jsonBody));
+        headers.forEach(request::header);
         return sendOnce(request.build());
     }
 

@@ -28,6 +28,19 @@ public class ProblemWriter {
         json.writeValue(response.getOutputStream(), problem(request, status, detailCode));
     }
 
+    /** A problem of its own {@code type} (the last part of the type URI) rather than the usual one of its status. */
+    public void write(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpStatusCode status,
+            String type,
+            String detailCode)
+            throws IOException {
+        prepare(response, status);
+        json.writeValue(
+                response.getOutputStream(), problems.complete(problems.of(status, type, detailCode), type, request));
+    }
+
     /**
      * Sets the status, content type and the headers that matter for a JSON body of a problem response; the body is
      * {@link #json}. Answers written before the security filters (or by Tomcat) carry them too.
