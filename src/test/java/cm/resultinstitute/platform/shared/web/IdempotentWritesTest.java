@@ -259,6 +259,33 @@ class IdempotentWritesTest {
                 .isZero();
     }
 
+    @Test
+    void theApiDocumentNamesTheHeaderOnEveryWriteAndOnNoRead() throws Exception {
+        tools.jackson.databind.JsonNode paths = new tools.jackson.databind.ObjectMapper()
+                .readTree(body(mvc.get().uri("/v3/api-docs").exchange()))
+                .get("paths");
+        List<String> writes = new ArrayList<>();
+        List<String> undocumented = new ArrayList<>();
+        paths.properties().forEach(path -> path.getValue().properties().forEach(operation -> {
+            boolean write = List.of("post", "put", "patch", "delete").contains(operation.getKey());
+            boolean documented = operation
+                    .getValue()
+                    .path("parameters")
+                    .valueStream()
+                    .anyMatch(parameter -> parameter.path("name").asString().equals(IdempotentWrites.KEY_HEADER)
+                            && parameter.path("in").asString().equals("header"));
+            if (write) {
+                writes.add(operation.getKey() + " " + path.getKey());
+            }
+            if (write != documented) {
+                undocumented.add(operation.getKey() + " " + path.getKey());
+            }
+        }));
+
+        assertThat(writes).contains("post /api/v1/trainings/{id}/enrollments", "put /api/v1/sessions/{id}/attendance");
+        assertThat(undocumented).isEmpty();
+    }
+
     private MvcTestResult write(String method, String uri, SignedIn caller, String body, String key) {
         var request = mvc.method(org.springframework.http.HttpMethod.valueOf(method))
                 .uri(uri)
