@@ -118,6 +118,25 @@ public class AttendanceRegister {
         return new PageImpl<>(rows, page, total);
     }
 
+    /** The paper sheet of a session for its trainer and admins: every seat holder by last name, and their mark. */
+    @Transactional(readOnly = true)
+    public SignInSheet signInSheet(int sessionId, Caller caller) {
+        SessionInfo session = managed(sessionId, caller);
+        List<SignInSheet.Line> participants = jdbc.sql("""
+                        SELECT u.last_name, u.first_name, u.email, a.status
+                        FROM enrollments e
+                        JOIN users u ON u.id = e.user_id
+                        LEFT JOIN attendance a ON a.session_id = :session AND a.user_id = e.user_id
+                        WHERE e.training_id = :training AND e.status IN ('active', 'completed')
+                        ORDER BY lower(u.last_name), lower(u.first_name), u.id""")
+                .param("session", sessionId)
+                .param("training", session.trainingId())
+                .query((rs, row) -> new SignInSheet.Line(
+                        rs.getString("last_name"), rs.getString("first_name"), rs.getString("email"), status(rs)))
+                .list();
+        return new SignInSheet(session, participants);
+    }
+
     /**
      * Marks several participants at once, all or nothing: one who holds no seat in the training makes the whole
      * request a 400 and nothing is written. Marking again updates the same rows.

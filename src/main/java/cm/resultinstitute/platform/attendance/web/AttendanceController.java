@@ -20,6 +20,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -51,10 +52,18 @@ class AttendanceController {
 
     private final AttendanceRegister register;
     private final AppProperties properties;
+    private final SignInSheetDownloads sheets;
 
-    AttendanceController(AttendanceRegister register, AppProperties properties) {
+    AttendanceController(AttendanceRegister register, AppProperties properties, SignInSheetDownloads sheets) {
         this.register = register;
         this.properties = properties;
+        this.sheets = sheets;
+    }
+
+    /** The printable sheet for a room without network: owner trainer and admins, in the caller's language. */
+    @GetMapping(value = ApiPaths.V1 + "/sessions/{id}/sign-in-sheet.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> signInSheet(Caller caller, @PathVariable int id, Locale locale) {
+        return sheets.download(id, caller, locale, properties.link("/my/check-in"));
     }
 
     @GetMapping(ApiPaths.V1 + "/sessions/{id}/attendance")

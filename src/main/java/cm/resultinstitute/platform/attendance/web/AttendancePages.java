@@ -57,6 +57,7 @@ class AttendancePages {
     private final AppProperties properties;
     private final MessageSource messages;
     private final Clock clock;
+    private final SignInSheetDownloads sheets;
 
     AttendancePages(
             AttendanceRegister register,
@@ -65,7 +66,8 @@ class AttendancePages {
             PageProblems problems,
             AppProperties properties,
             MessageSource messages,
-            Clock clock) {
+            Clock clock,
+            SignInSheetDownloads sheets) {
         this.register = register;
         this.sessions = sessions;
         this.users = users;
@@ -73,6 +75,7 @@ class AttendancePages {
         this.properties = properties;
         this.messages = messages;
         this.clock = clock;
+        this.sheets = sheets;
     }
 
     @ModelAttribute("statuses")
@@ -189,6 +192,13 @@ class AttendancePages {
         response.addHeader(HttpHeaders.VARY, "HX-Request");
         response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
         return fragmentOnly(request) ? "trainer/sessions/check-in :: code" : "trainer/sessions/check-in";
+    }
+
+    /** The printable sign-in sheet, in the trainer's language, its QR code opening the check-in page. */
+    @GetMapping("/trainer/sessions/{id}/sign-in-sheet.pdf")
+    ResponseEntity<byte[]> signInSheet(@PathVariable int id, Caller caller, Locale locale, HttpServletRequest request) {
+        requireTrainer(caller);
+        return sheets.download(id, caller, locale, link("/my/check-in", request));
     }
 
     /** The QR image of the current code: scanning it opens the check-in page with the session and code filled in. */
