@@ -144,30 +144,7 @@ public class AttendanceRegister {
     @Transactional
     public List<AttendanceView> mark(int sessionId, List<AttendanceMark> marks, Caller caller) {
         SessionInfo session = managed(sessionId, caller);
-        if (session.status() == SessionStatus.CANCELLED) {
-            throw new ConflictException("session-cancelled", "attendance.sessionCancelled");
-        }
-        requireValid(session, marks);
-        Map<Integer, Attendance> existing =
-                attendance
-                        .findBySessionIdAndUserIdIn(
-                                sessionId,
-                                marks.stream().map(AttendanceMark::userId).toList())
-                        .stream()
-                        .collect(Collectors.toMap(Attendance::getUserId, Function.identity()));
-        List<Attendance> saved = new ArrayList<>();
-        for (AttendanceMark mark : marks) {
-            Attendance row = existing.get(mark.userId());
-            String notes = mark.notes() == null || mark.notes().isBlank()
-                    ? null
-                    : mark.notes().trim();
-            if (row == null) {
-                row = new Attendance(sessionId, mark.userId(), mark.status(), caller.id());
-            }
-            row.mark(mark.status(), notes, caller.id());
-            saved.add(row);
-        }
-        attendance.saveAllAndFlush(saved);
+        List<Attendance> saved = write(session, marks, caller);
         activity.record(ActivityEntry.of(
                         "attendance_marked",
                         "session",
@@ -182,6 +159,35 @@ public class AttendanceRegister {
                                         (a, b) -> b,
                                         LinkedHashMap::new))));
         return saved.stream().map(AttendanceRegister::view).toList();
+    }
+
+    /** Writes the marks of a session the caller manages (the rules of {@link #mark}), without recording them. */
+    List<Attendance> write(SessionInfo session, List<AttendanceMark> marks, Caller caller) {
+        if (session.status() == SessionStatus.CANCELLED) {
+            throw new ConflictException("session-cancelled", "attendance.sessionCancelled");
+        }
+        requireValid(session, marks);
+        Map<Integer, Attendance> existing =
+                attendance
+                        .findBySessionIdAndUserIdIn(
+                                session.id(),
+                                marks.stream().map(AttendanceMark::userId).toList())
+                        .stream()
+                        .collect(Collectors.toMap(Attendance::getUserId, Function.identity()));
+        List<Attendance> saved = new ArrayList<>();
+        for (AttendanceMark mark : marks) {
+            Attendance row = existing.get(mark.userId());
+            String notes = mark.notes() == null || mark.notes().isBlank()
+                    ? null
+                    : mark.notes().trim();
+            if (row == null) {
+                row = new Attendance(session.id(), mark.userId(), mark.status(), caller.id());
+            }
+            row.mark(mark.status(), notes, caller.id());
+            saved.add(row);
+        }
+        attendance.saveAllAndFlush(saved);
+        return saved;
     }
 
     /**
@@ -329,7 +335,7 @@ public class AttendanceRegister {
         }
     }
 
-    private SessionInfo managed(int sessionId, Caller caller) {
+    SessionInfo managed(int sessionId, Caller caller) {
         SessionInfo session = sessions.info(sessionId).orElseThrow(() -> new NotFoundException("session.notFound"));
         if (!TrainingCatalog.manages(caller, session.trainingCreatedBy())) {
             if (TrainingCatalog.visible(session.trainingStatus(), session.trainingCreatedBy(), Optional.of(caller))) {

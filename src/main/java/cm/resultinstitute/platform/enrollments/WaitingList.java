@@ -104,6 +104,13 @@ public class WaitingList {
         return (int) entries.positionOf(trainingId, entry.getId());
     }
 
+    /** Staff put a participant in the queue of a full training (an import); returns their place in it. */
+    int queue(int trainingId, int userId) {
+        WaitingListEntry entry = entries.findByTrainingIdAndUserId(trainingId, userId)
+                .orElseGet(() -> entries.saveAndFlush(new WaitingListEntry(trainingId, userId, clock.instant())));
+        return (int) entries.positionOf(trainingId, entry.getId());
+    }
+
     @Transactional
     public void leave(int trainingId, Caller caller) {
         entries.findByTrainingIdAndUserId(trainingId, caller.id()).ifPresent(entry -> {

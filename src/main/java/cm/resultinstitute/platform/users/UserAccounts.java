@@ -81,12 +81,18 @@ public class UserAccounts {
      */
     @Transactional
     public UserView create(NewAccount account, boolean emailVerified) {
+        return create(
+                account, emailVerified, account.password() == null ? unusablePasswordHash() : passwordHash(account));
+    }
+
+    /**
+     * {@link #create(NewAccount, boolean)} with the password hash given: an import invites many accounts with one
+     * unusable hash, instead of paying BCrypt's cost for each.
+     */
+    UserView create(NewAccount account, boolean emailVerified, String passwordHash) {
         boolean invited = account.password() == null;
         User user = create(
-                account,
-                account.role(),
-                account.status() == null ? UserStatus.ACTIVE : account.status(),
-                invited ? unusablePasswordHash() : passwordHash(account));
+                account, account.role(), account.status() == null ? UserStatus.ACTIVE : account.status(), passwordHash);
         if (emailVerified) {
             user.markEmailVerified();
         }
@@ -276,7 +282,7 @@ public class UserAccounts {
     }
 
     /** The hash of a secret nobody ever sees: no password matches it, so the account cannot sign in with it. */
-    private String unusablePasswordHash() {
+    String unusablePasswordHash() {
         return passwordEncoder.encode(SecretTokens.generate());
     }
 

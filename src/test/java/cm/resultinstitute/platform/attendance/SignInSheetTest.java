@@ -11,6 +11,8 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jakarta.servlet.http.Cookie;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
@@ -68,6 +70,8 @@ class SignInSheetTest {
         assertThat(sheet.getResponse().getContentType()).isEqualTo("application/pdf");
         assertThat(sheet.getResponse().getHeader(HttpHeaders.CONTENT_DISPOSITION))
                 .isEqualTo("inline; filename=\"sign-in-sheet-session-" + session + ".pdf\"");
+        // For the eye of whoever changes the layout.
+        Files.write(Path.of("target", "sign-in-sheet.pdf"), sheet.getResponse().getContentAsByteArray());
         String text = text(sheet);
         assertThat(text)
                 .contains("RESULT INSTITUTE", "Sign-in sheet", "Leading Teams", "Kick-off")

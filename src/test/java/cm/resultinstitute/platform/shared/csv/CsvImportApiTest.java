@@ -1,0 +1,245 @@
+package cm.resultinstitute.platform.shared.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cm.resultinstitute.platform.test.Cast;
+import cm.resultinstitute.platform.test.PlatformTest;
+import cm.resultinstitute.platform.test.SignedIn;
+import cm.resultinstitute.platform.test.TestData;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/** Users, enrolments and attendance from CSV files: dry runs, all-or-nothing imports, rules per row, who may. */
+@PlatformTest
+class CsvImportApiTest {
+
+    static final MediaType CSV = MediaType.parseMediaType("text/csv");
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    Cast cast;
+    int training;
+    int session;
+
+    @BeforeEach
+    void aTrainingWithTwoSeats() {
+        jdbc.sql("TRUNCATE users, trainings, mail_outbox, activity_logs RESTART IDENTITY CASCADE")
+                .update();
+        cast = Cast.create(mvc);
+        TestData data = TestData.shared();
+        training = data.training(
+                "Leading Teams",
+                "published",
+                LocalDate.now().minusDays(1),
+                LocalDate.now().plusDays(30),
+                cast.trainer().id());
+        data.limitSeats(training, 2);
+        session = data.session(training, "Kick-off", Instant.now(), 120);
+    }
+
+    @Test
+    void aDryRunOfAttendanceSaysWhatWouldHappenAndChangesNothing() {
+        seat(cast.participant(), cast.otherParticipant());
+        String csv = "email;status;notes\n" + cast.participant().email() + ";present;\n"
+                + cast.otherParticipant().email() + ";LATE;\"bus; rain\"\n";
+
+        MvcTestResult dryRun =
+                upload("/api/v1/sessions/" + session + "/attendance/import?dryRun=true", cast.trainer(), csv);
+
+        assertThat(dryRun).hasStatusOk();
+        assertThat(dryRun).bodyJson().extractingPath("$.dryRun").isEqualTo(true);
+        assertThat(dryRun).bodyJson().extractingPath("$.valid").isEqualTo(true);
+        assertThat(dryRun).bodyJson().extractingPath("$.counts.marked").isEqualTo(2);
+        assertThat(dryRun).bodyJson().extractingPath("$.results[1].line").isEqualTo(3);
+        assertThat(count("attendance")).isZero();
+        assertThat(count("activity_logs WHERE action = 'attendance_imported'")).isZero();
+
+        MvcTestResult imported = upload("/api/v1/sessions/" + session + "/attendance/import", cast.trainer(), csv);
+
+        assertThat(imported).hasStatusOk();
+        assertThat(imported).bodyJson().extractingPath("$.dryRun").isEqualTo(false);
+        assertThat(jdbc.sql("SELECT status || ':' || coalesce(notes, '') FROM attendance ORDER BY user_id")
+                        .query(String.class)
+                        .list())
+                .containsExactly("present:", "late:bus; rain");
+        assertThat(count("activity_logs WHERE action = 'attendance_imported'")).isEqualTo(1);
+    }
+
+    @Test
+    void oneInvalidRowRefusesTheWholeFileWithTheReport() {
+        seat(cast.participant());
+        String csv = "email,status\n" + cast.participant().email() + ",present\nstranger@example.com,present\n"
+                + cast.participant().email() + ",maybe\n";
+
+        MvcTestResult refused = upload("/api/v1/sessions/" + session + "/attendance/import", cast.trainer(), csv);
+
+        assertThat(refused).hasStatus(400).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(refused).bodyJson().extractingPath("$.report.valid").isEqualTo(false);
+        assertThat(refused).bodyJson().extractingPath("$.report.errors[0].line").isEqualTo(3);
+        assertThat(refused)
+                .bodyJson()
+                .extractingPath("$.report.errors[0].column")
+                .isEqualTo("email");
+        assertThat(refused).bodyJson().extractingPath("$.report.errors[1].line").isEqualTo(4);
+        assertThat(refused)
+                .bodyJson()
+                .extractingPath("$.report.errors[1].column")
+                .isEqualTo("status");
+        assertThat(refused).bodyJson().extractingPath("$.errors[0].field").isEqualTo("line 3: email");
+        assertThat(count("attendance"))
+                .as("nothing written, not even the good row")
+                .isZero();
+    }
+
+    @Test
+    void enrolmentsFollowTheSeatsRowByRowThenTheWaitingList() {
+        SignedIn third = cast.admin();
+        int late = TestData.shared().user("late@csv.test", "participant");
+        seat(cast.otherParticipant());
+        String csv = "email\n" + cast.participant().email() + "\n"
+                + cast.otherParticipant().email() + "\nlate@csv.test\nnobody@csv.test\n" + third.email() + "\n";
+
+        MvcTestResult dryRun =
+                upload("/api/v1/trainings/" + training + "/enrollments/import?dryRun=true", cast.trainer(), csv);
+
+        assertThat(dryRun).hasStatusOk();
+        assertThat(dryRun).bodyJson().extractingPath("$.results[0].outcome").isEqualTo("enrolled");
+        assertThat(dryRun).bodyJson().extractingPath("$.results[1].outcome").isEqualTo("alreadyEnrolled");
+        assertThat(dryRun).bodyJson().extractingPath("$.results[2].outcome").isEqualTo("waitlisted");
+        assertThat(dryRun)
+                .bodyJson()
+                .extractingPath("$.results[3].errors[0].message")
+                .isEqualTo("No account has this email address.");
+        assertThat(dryRun)
+                .bodyJson()
+                .extractingPath("$.results[4].errors[0].message")
+                .isEqualTo("This account is not a participant.");
+        assertThat(count("enrollments")).isEqualTo(1);
+        assertThat(count("waiting_list")).isZero();
+
+        String valid = "email\n" + cast.participant().email() + "\nlate@csv.test\n";
+        assertThat(upload("/api/v1/trainings/" + training + "/enrollments/import", cast.trainer(), valid))
+                .hasStatusOk();
+        assertThat(count("enrollments")).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT user_id FROM waiting_list")
+                        .query(Integer.class)
+                        .list())
+                .containsExactly(late);
+        assertThat(count("activity_logs WHERE action = 'enrollments_imported'")).isEqualTo(1);
+    }
+
+    @Test
+    void newAccountsAreInvitedAndExistingOnesReportedUnchanged() {
+        String csv = "email,first_name,last_name,role,phone\nnew.trainer@csv.test,Awa,Diallo,trainer,+237699\n"
+                + cast.participant().email() + ",Changed,Name,admin,\nnew.one@csv.test,Paul,Mbarga,,\n";
+
+        MvcTestResult imported = upload("/api/v1/users/import", cast.admin(), csv);
+
+        assertThat(imported).hasStatusOk();
+        assertThat(imported).bodyJson().extractingPath("$.counts.invited").isEqualTo(2);
+        assertThat(imported).bodyJson().extractingPath("$.counts.exists").isEqualTo(1);
+        assertThat(jdbc.sql("SELECT role FROM users WHERE email = 'new.trainer@csv.test'")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("trainer");
+        assertThat(jdbc.sql("SELECT role FROM users WHERE email = 'new.one@csv.test'")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("participant");
+        assertThat(jdbc.sql("SELECT first_name || ' ' || role FROM users WHERE email = ?")
+                        .param(cast.participant().email())
+                        .query(String.class)
+                        .single())
+                .as("an existing account is not changed")
+                .doesNotContain("Changed", "admin");
+        assertThat(jdbc.sql("SELECT recipient FROM mail_outbox WHERE template = 'invitation' ORDER BY recipient")
+                        .query(String.class)
+                        .list())
+                .containsExactly("new.one@csv.test", "new.trainer@csv.test");
+        assertThat(count("activity_logs WHERE action = 'users_imported'")).isEqualTo(1);
+    }
+
+    @Test
+    void aDryRunOfAccountsSendsNoInvitation() {
+        MvcTestResult dryRun = upload(
+                "/api/v1/users/import?dryRun=true", cast.admin(), "email,first_name,last_name\nx@csv.test,X,Y\n");
+
+        assertThat(dryRun).hasStatusOk();
+        assertThat(count("users WHERE email = 'x@csv.test'")).isZero();
+        assertThat(count("mail_outbox")).isZero();
+    }
+
+    @Test
+    void onlyTheirTrainersAndAdminsImport() {
+        String users = "email,first_name,last_name\nx@csv.test,X,Y\n";
+        assertThat(upload("/api/v1/users/import", null, users)).hasStatus(401);
+        assertThat(upload("/api/v1/users/import", cast.participant(), users)).hasStatus(403);
+        assertThat(upload("/api/v1/users/import", cast.trainer(), users))
+                .as("a trainer creates no account")
+                .hasStatus(403);
+
+        String enrolments = "email\n" + cast.participant().email() + "\n";
+        String path = "/api/v1/trainings/" + training + "/enrollments/import";
+        assertThat(upload(path, cast.otherTrainer(), enrolments)).hasStatus(403);
+        assertThat(upload(path, cast.participant(), enrolments)).hasStatus(403);
+        assertThat(upload(path, cast.admin(), enrolments)).hasStatusOk();
+
+        String marks = "email,status\n" + cast.participant().email() + ",present\n";
+        String attendance = "/api/v1/sessions/" + session + "/attendance/import";
+        assertThat(upload(attendance, cast.otherTrainer(), marks)).hasStatus(403);
+        assertThat(upload(attendance, cast.participant(), marks)).hasStatus(403);
+        assertThat(count("attendance")).isZero();
+    }
+
+    @Test
+    void theFileMustBeCsvOfAtMostOneMebibyte() {
+        assertThat(mvc.post()
+                        .uri("/api/v1/users/import")
+                        .header(HttpHeaders.AUTHORIZATION, cast.admin().bearer())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}")
+                        .exchange())
+                .hasStatus(415);
+        String huge = "email,first_name,last_name\n" + "x@csv.test,X,Y\n".repeat(80_000);
+        assertThat(upload("/api/v1/users/import", cast.admin(), huge)).hasStatus(413);
+        MvcTestResult unreadable = upload("/api/v1/users/import", cast.admin(), "name\nAwa\n");
+        assertThat(unreadable).hasStatus(400);
+        assertThat(unreadable)
+                .bodyJson()
+                .extractingPath("$.report.errors[0].message")
+                .isEqualTo("The header has no \"email\" column.");
+    }
+
+    private void seat(SignedIn... participants) {
+        for (SignedIn participant : participants) {
+            TestData.shared().enrol(participant.id(), training, "active");
+        }
+    }
+
+    private MvcTestResult upload(String path, SignedIn caller, String csv) {
+        var request = mvc.post().uri(path).contentType(CSV).content(csv.getBytes(StandardCharsets.UTF_8));
+        if (caller != null) {
+            request = request.header(HttpHeaders.AUTHORIZATION, caller.bearer());
+        }
+        return request.exchange();
+    }
+
+    private long count(String tableAndCondition) {
+        return jdbc.sql("SELECT count(*) FROM " + tableAndCondition)
+                .query(Long.class)
+                .single();
+    }
+}
