@@ -39,8 +39,13 @@ public class AttendanceImport {
         this.jdbc = jdbc;
     }
 
+    /** The session to import into, if the caller runs its training: 403 to whom only sees it, 404 to whom does not. */
+    public SessionInfo session(int sessionId, Caller caller) {
+        return register.managed(sessionId, caller);
+    }
+
     public ImportReport run(int sessionId, byte[] csv, boolean dryRun, Caller caller, Locale locale) {
-        SessionInfo session = register.managed(sessionId, caller);
+        SessionInfo session = session(sessionId, caller);
         Map<String, Integer> seats = seatHolders(session);
         Map<Integer, Integer> lineOf = new HashMap<>();
         List<AttendanceMark> marks = new ArrayList<>();

@@ -51,11 +51,17 @@ public class EnrolmentImport {
         this.jdbc = jdbc;
     }
 
-    public ImportReport run(int trainingId, byte[] csv, boolean dryRun, Caller caller, Locale locale) {
+    /** The training to import into, if the caller runs it: 403 to whom only sees it, 404 to whom does not. */
+    public TrainingInfo training(int trainingId, Caller caller) {
         TrainingInfo training = catalog.info(trainingId)
                 .filter(found -> TrainingCatalog.visible(found.status(), found.createdBy(), Optional.of(caller)))
                 .orElseThrow(() -> new NotFoundException("training.notFound"));
         Enrolments.requireManager(training, caller);
+        return training;
+    }
+
+    public ImportReport run(int trainingId, byte[] csv, boolean dryRun, Caller caller, Locale locale) {
+        TrainingInfo training = training(trainingId, caller);
         Map<Integer, Integer> lineOf = new HashMap<>();
         return imports.run(
                 csv,

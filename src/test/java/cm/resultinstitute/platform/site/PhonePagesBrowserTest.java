@@ -134,11 +134,14 @@ class PhonePagesBrowserTest {
                         "/trainer/sessions/" + session + "/attendance",
                         "/trainer/sessions/" + session + "/check-in",
                         "/trainer/sessions/" + session + "/edit",
+                        "/trainer/sessions/" + session + "/attendance/import",
+                        "/trainer/trainings/" + training + "/enrollments/import",
                         "/projects/" + project,
                         "/blog/manage"),
                 ADMIN,
                 List.of(
                         "/admin/users",
+                        "/admin/users/import",
                         "/admin/activity",
                         "/admin/outbox",
                         "/admin/reports",
@@ -269,6 +272,33 @@ class PhonePagesBrowserTest {
                 .asInstanceOf(InstanceOfAssertFactories.list(String.class))
                 .as("each value under the name of its column")
                 .contains("\"Progression\"", "\"Assiduité\"");
+    }
+
+    @Test
+    void anAdminImportsAccountsFromASpreadsheetOnAPhone() throws IOException {
+        WebDriver page = browser.driver();
+        page.manage().deleteAllCookies();
+        browser.emulatePhone(PHONE_WIDTH, 740);
+        browser.signIn(url(""), ADMIN, TestAccounts.PASSWORD);
+        Path file = Files.createTempFile("accounts", ".csv");
+        Files.writeString(file, "email;first_name;last_name;role\nfrom.phone@phone.test;Awa;Diallo;trainer\n");
+        page.get(url("/admin/users/import?lang=en"));
+
+        page.findElement(By.name("file")).sendKeys(file.toAbsolutePath().toString());
+        page.findElement(By.xpath("//button[normalize-space()='Preview']")).click();
+        new WebDriverWait(page, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "1 invited"));
+        assertThat(PageChecks.problems(page)).isEmpty();
+        page.findElement(By.xpath("//button[normalize-space()='Import this row']"))
+                .click();
+
+        new WebDriverWait(page, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/admin/users"));
+        assertThat(page.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("Imported: 1 invited.");
+        assertThat(JdbcClient.create(SharedPostgres.dataSource(SharedPostgres.DATABASE))
+                        .sql("SELECT role FROM users WHERE email = 'from.phone@phone.test'")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("trainer");
     }
 
     @Test
