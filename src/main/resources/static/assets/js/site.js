@@ -23,3 +23,74 @@
         filters.open = true;
     }
 })();
+
+// The installable app: the service worker keeps the shell and the roll calls opened, for pages without network.
+(function () {
+    if ('serviceWorker' in navigator) {
+        navigator.serviceWorker.register('/sw.js').catch(() => {});
+    }
+})();
+
+// Pages that need the network say so when the phone is offline, instead of failing silently.
+(function () {
+    const notices = document.querySelectorAll('[data-offline-notice]');
+    const show = () => notices.forEach(notice => notice.hidden = navigator.onLine);
+    show();
+    window.addEventListener('online', show);
+    window.addEventListener('offline', show);
+    document.querySelectorAll('form[data-online-only]').forEach(form => form.addEventListener('submit', event => {
+        if (!navigator.onLine) {
+            event.preventDefault();
+            show();
+        }
+    }));
+})();
+
+// Signing out forgets what this phone kept for the user: the roll calls cached and the marks not yet sent (after a
+// warning when there are some). Signing in again starts from nothing as well.
+(function () {
+    const forget = () => Promise.all([
+        'caches' in window ? caches.delete('ri-rosters') : Promise.resolve(),
+        new Promise(resolve => {
+            const request = indexedDB.deleteDatabase('ri-offline');
+            request.onsuccess = request.onerror = request.onblocked = () => resolve();
+        })
+    ]);
+    const pending = () => new Promise(resolve => {
+        const request = indexedDB.open('ri-offline');
+        request.onupgradeneeded = () => request.transaction.abort();
+        request.onerror = () => resolve(0);
+        request.onsuccess = () => {
+            const db = request.result;
+            if (!db.objectStoreNames.contains('marks')) {
+                db.close();
+                resolve(0);
+                return;
+            }
+            const count = db.transaction('marks').objectStore('marks').count();
+            count.onsuccess = () => {
+                db.close();
+                resolve(count.result);
+            };
+            count.onerror = () => resolve(0);
+        };
+    });
+    document.querySelectorAll('form.sign-out').forEach(form => form.addEventListener('submit', event => {
+        if (form.dataset.forgotten === 'yes') {
+            return;
+        }
+        event.preventDefault();
+        pending().then(waiting => {
+            if (waiting > 0 && !window.confirm(form.dataset.pendingWarning)) {
+                return;
+            }
+            return forget().then(() => {
+                form.dataset.forgotten = 'yes';
+                form.submit();
+            });
+        });
+    }));
+    if (document.querySelector('form[action$="/login"]')) {
+        forget();
+    }
+})();

@@ -94,6 +94,14 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher
         driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
 
+    /** Cuts the network off (or gives it back) as a phone losing its signal, through the DevTools protocol. */
+    public void offline(boolean offline) {
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand(
+                "Network.emulateNetworkConditions",
+                Map.of("offline", offline, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+    }
+
     /** Empties the browser's HTTP cache, so the next page is a first visit. */
     public void forgetCache() {
         driver.executeCdpCommand("Network.enable", Map.of());

@@ -16,8 +16,10 @@ import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.core.annotation.Order;
@@ -30,7 +32,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * {@code Idempotency-Key} on every write of the API (API.md): the first request with a key runs and its answer is
+ * {@code Idempotency-Key} on every write of the API (API.md), and of the pages for the offline roll call's script:
+ * the first request with a key runs and its answer is
  * kept; a repeat of the same request by the same caller within 24 hours gets that answer again, with
  * {@code Idempotent-Replayed: true}, and runs nothing. The same key with another request is 422; a repeat while the
  * first still runs is 409. Answers a retry may cure (5xx, 429) are not kept. Runs after the security filters, so that
@@ -58,9 +61,8 @@ class IdempotentWrites extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return request.getHeader(KEY_HEADER) == null
-                || !WRITES.contains(request.getMethod())
-                || !ApiPaths.isApi(request);
+        // The pages take the header too: the offline roll call sends each mark it kept with its own key.
+        return request.getHeader(KEY_HEADER) == null || !WRITES.contains(request.getMethod());
     }
 
     @Override
@@ -76,9 +78,10 @@ class IdempotentWrites extends OncePerRequestFilter {
                     "problem.detail.idempotencyKey");
             return;
         }
+        boolean form = isForm(request);
         byte[] body;
         try {
-            body = request.getInputStream().readAllBytes();
+            body = form ? formFields(request) : request.getInputStream().readAllBytes();
         } catch (RequestBodyTooLargeException e) {
             problemWriter.write(request, response, HttpStatus.CONTENT_TOO_LARGE, "problem.detail.413");
             return;
@@ -95,7 +98,7 @@ class IdempotentWrites extends OncePerRequestFilter {
         ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
         boolean kept = false;
         try {
-            chain.doFilter(new ReadAgain(request, body), answer);
+            chain.doFilter(form ? request : new ReadAgain(request, body), answer);
             int status = answer.getStatus();
             if (status < 500 && status != HttpStatus.TOO_MANY_REQUESTS.value()) {
                 keys.answer(write, new Answer(status, headers(answer), answer.getContentAsByteArray()));
@@ -141,6 +144,24 @@ class IdempotentWrites extends OncePerRequestFilter {
         response.setHeader(REPLAYED_HEADER, "true");
         response.setContentLength(answer.body().length);
         response.getOutputStream().write(answer.body());
+    }
+
+    private static boolean isForm(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+    }
+
+    /** A form's fields as the request's identity: the security filters have read its body already, to find the token. */
+    private static byte[] formFields(HttpServletRequest request) {
+        StringBuilder fields = new StringBuilder();
+        new TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
+            if (!name.equals("_csrf")) {
+                for (String value : values) {
+                    fields.append(name).append('=').append(value).append('\n');
+                }
+            }
+        });
+        return fields.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static String headers(HttpServletResponse response) {
