@@ -292,8 +292,10 @@ class PhonePagesBrowserTest {
         page.findElement(By.xpath("//button[normalize-space()='Import this row']"))
                 .click();
 
-        new WebDriverWait(page, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/admin/users"));
-        assertThat(page.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("Imported: 1 invited.");
+        new WebDriverWait(page, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches("/admin/users$"));
+        new WebDriverWait(page, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector("main [role=status]"), "Imported: 1 invited."));
         assertThat(JdbcClient.create(SharedPostgres.dataSource(SharedPostgres.DATABASE))
                         .sql("SELECT role FROM users WHERE email = 'from.phone@phone.test'")
                         .query(String.class)
