@@ -72,12 +72,7 @@ class OfflineRollCallBrowserTest {
         WebDriver page = browser.driver();
         browser.emulatePhone(360, 740);
         browser.signIn(url(""), TRAINER, TestAccounts.PASSWORD);
-        page.get(url("/trainer/sessions/" + session + "/attendance?lang=en"));
-        waitUntil(
-                page,
-                "return navigator.serviceWorker.ready.then(() => caches.has('ri-rosters'))"
-                        + ".then(has => has && caches.open('ri-rosters')).then(c => c && c.match(location.pathname))"
-                        + ".then(found => !!found)");
+        openRollCall(page, session);
 
         browser.offline(true);
         page.navigate().refresh();
@@ -140,11 +135,7 @@ class OfflineRollCallBrowserTest {
         page.manage().deleteAllCookies();
         browser.emulatePhone(360, 740);
         browser.signIn(url(""), TRAINER, TestAccounts.PASSWORD);
-        page.get(url("/trainer/sessions/" + second + "/attendance?lang=en"));
-        waitUntil(
-                page,
-                "return navigator.serviceWorker.ready.then(() => caches.open('ri-rosters'))"
-                        + ".then(c => c.match(location.pathname)).then(found => !!found)");
+        openRollCall(page, second);
 
         browser.offline(true);
         page.findElement(By.cssSelector("#row-" + leaving + " button[value=late]"))
@@ -180,11 +171,7 @@ class OfflineRollCallBrowserTest {
         page.manage().deleteAllCookies();
         browser.emulatePhone(360, 740);
         browser.signIn(url(""), TRAINER, TestAccounts.PASSWORD);
-        page.get(url("/trainer/sessions/" + session + "/attendance?lang=en"));
-        waitUntil(
-                page,
-                "return navigator.serviceWorker.ready.then(() => caches.open('ri-rosters'))"
-                        + ".then(c => c.match(location.pathname)).then(found => !!found)");
+        openRollCall(page, session);
 
         ((JavascriptExecutor) page).executeScript("document.querySelector('form.sign-out').requestSubmit();");
 
@@ -219,6 +206,15 @@ class OfflineRollCallBrowserTest {
         assertThat(manifest.get("display")).isEqualTo("standalone");
         assertThat((List<?>) manifest.get("icons")).hasSize(3);
         waitUntil(page, "return navigator.serviceWorker.ready.then(r => r.active.scriptURL.endsWith('/sw.js'))");
+    }
+
+    /** Opens a roll call online and waits until the phone keeps it for offline reloads. */
+    private void openRollCall(WebDriver page, int rollCall) {
+        page.get(url("/trainer/sessions/" + rollCall + "/attendance?lang=en"));
+        waitUntil(
+                page,
+                "return navigator.serviceWorker.ready.then(() => caches.open('ri-rosters'))"
+                        + ".then(c => c.match(location.pathname)).then(found => !!found)");
     }
 
     private static Object script(WebDriver page, String script, Object... arguments) {

@@ -34,28 +34,26 @@ class AttendanceImportPages {
         return pages.form(kind(imports.session(id, caller), locale), model);
     }
 
-    @PostMapping(value = "/trainer/sessions/{id}/attendance/import", params = "step=preview")
-    String preview(
+    @PostMapping("/trainer/sessions/{id}/attendance/import")
+    String post(
             @PathVariable int id,
+            @RequestParam(defaultValue = "preview") String step,
             @RequestParam(required = false) MultipartFile file,
-            Caller caller,
-            Model model,
-            Locale locale) {
-        ImportPages.Kind kind = kind(imports.session(id, caller), locale);
-        return pages.preview(kind, file, csv -> imports.run(id, csv, true, caller, locale), model, locale);
-    }
-
-    @PostMapping(value = "/trainer/sessions/{id}/attendance/import", params = "step=import")
-    String confirm(
-            @PathVariable int id,
             @RequestParam(required = false) String csv,
             Caller caller,
             Model model,
             RedirectAttributes redirect,
             Locale locale) {
         ImportPages.Kind kind = kind(imports.session(id, caller), locale);
-        return pages.confirm(
-                kind, csv, bytes -> imports.run(id, bytes, false, caller, locale), model, redirect, locale);
+        return pages.post(
+                kind,
+                step,
+                file,
+                csv,
+                (bytes, dryRun) -> imports.run(id, bytes, dryRun, caller, locale),
+                model,
+                redirect,
+                locale);
     }
 
     private ImportPages.Kind kind(SessionInfo session, Locale locale) {

@@ -26,6 +26,12 @@ public class ImportPages {
     /** What differs between the kinds: the title, the columns explained, where the form posts and goes back to. */
     public record Kind(String title, String columns, String action, String back, String backLabel) {}
 
+    /** Runs the import of the page's kind: a dry run for the preview, the real one on confirmation. */
+    @FunctionalInterface
+    public interface Run {
+        ImportReport apply(byte[] csv, boolean dryRun);
+    }
+
     private final MessageSource messages;
 
     ImportPages(MessageSource messages) {
@@ -35,6 +41,22 @@ public class ImportPages {
     public String form(Kind kind, Model model) {
         model.addAttribute("kind", kind);
         return VIEW;
+    }
+
+    /** A post of the page: {@code step=preview} with the uploaded file, {@code step=import} with the previewed one. */
+    public String post(
+            Kind kind,
+            String step,
+            MultipartFile file,
+            String csv,
+            Run run,
+            Model model,
+            RedirectAttributes redirect,
+            Locale locale) {
+        if ("import".equals(step)) {
+            return confirm(kind, csv, bytes -> run.apply(bytes, false), model, redirect, locale);
+        }
+        return preview(kind, file, bytes -> run.apply(bytes, true), model, locale);
     }
 
     /** The dry run of the uploaded file, and the confirmation when every row can be imported. */
@@ -55,7 +77,7 @@ public class ImportPages {
     }
 
     /** Imports the previewed file; a refusal shows its report again instead. */
-    public String confirm(
+    String confirm(
             Kind kind,
             String csv,
             Function<byte[], ImportReport> run,

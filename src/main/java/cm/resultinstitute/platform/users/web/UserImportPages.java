@@ -32,20 +32,24 @@ class UserImportPages {
         return pages.form(kind(locale), model);
     }
 
-    @PostMapping(value = "/admin/users/import", params = "step=preview")
-    String preview(@RequestParam(required = false) MultipartFile file, Caller caller, Model model, Locale locale) {
-        return pages.preview(kind(locale), file, csv -> imports.run(csv, true, caller, locale), model, locale);
-    }
-
-    @PostMapping(value = "/admin/users/import", params = "step=import")
-    String confirm(
+    @PostMapping("/admin/users/import")
+    String post(
+            @RequestParam(defaultValue = "preview") String step,
+            @RequestParam(required = false) MultipartFile file,
             @RequestParam(required = false) String csv,
             Caller caller,
             Model model,
             RedirectAttributes redirect,
             Locale locale) {
-        return pages.confirm(
-                kind(locale), csv, bytes -> imports.run(bytes, false, caller, locale), model, redirect, locale);
+        return pages.post(
+                kind(locale),
+                step,
+                file,
+                csv,
+                (bytes, dryRun) -> imports.run(bytes, dryRun, caller, locale),
+                model,
+                redirect,
+                locale);
     }
 
     private ImportPages.Kind kind(Locale locale) {
