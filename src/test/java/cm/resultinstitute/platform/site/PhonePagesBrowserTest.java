@@ -282,7 +282,14 @@ class PhonePagesBrowserTest {
         browser.signIn(url(""), ADMIN, TestAccounts.PASSWORD);
         Path file = Files.createTempFile("accounts", ".csv");
         Files.writeString(file, "email;first_name;last_name;role\nfrom.phone@phone.test;Awa;Diallo;trainer\n");
+        Path tooLarge = Files.createTempFile("too-large", ".csv");
+        Files.writeString(tooLarge, "email;first_name;last_name\n" + "x@phone.test;X;Y\n".repeat(80_000));
         page.get(url("/admin/users/import?lang=en"));
+        page.findElement(By.name("file")).sendKeys(tooLarge.toAbsolutePath().toString());
+        page.findElement(By.xpath("//button[normalize-space()='Preview']")).click();
+        new WebDriverWait(page, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector("main [role=alert]"), "The file is larger than the 1 MB allowed"));
 
         page.findElement(By.name("file")).sendKeys(file.toAbsolutePath().toString());
         page.findElement(By.xpath("//button[normalize-space()='Preview']")).click();

@@ -24,6 +24,7 @@ import org.apache.commons.csv.CSVRecord;
 public final class CsvFile {
 
     public static final int MAX_ROWS = 5_000;
+    public static final int MAX_BYTES = 1024 * 1024;
 
     private final List<Row> rows;
 
@@ -47,6 +48,9 @@ public final class CsvFile {
 
     /** Reads the file; {@code required} columns must all be in its header. */
     public static CsvFile read(byte[] bytes, List<String> required) {
+        if (bytes.length > MAX_BYTES) {
+            throw new CsvProblem(1, null, "csv.tooLarge");
+        }
         String text = utf8(bytes);
         if (text.isBlank()) {
             throw new CsvProblem(1, null, "csv.empty");

@@ -67,6 +67,10 @@ public class ImportPages {
             model.addAttribute("error", messages.getMessage("imports.noFile", null, locale));
             return VIEW;
         }
+        if (file.getSize() > CsvFile.MAX_BYTES) {
+            model.addAttribute("error", messages.getMessage("imports.tooLarge", null, locale));
+            return VIEW;
+        }
         byte[] csv = bytes(file);
         ImportReport report = dryRun.apply(csv);
         model.addAttribute("report", report);

@@ -76,6 +76,13 @@ class CsvFileTest {
         assertProblem(rows.toString(), CsvFile.MAX_ROWS + 2, null, "csv.tooManyRows");
     }
 
+    @Test
+    void atMostOneMebibyte() {
+        assertThatThrownBy(() -> CsvFile.read(new byte[CsvFile.MAX_BYTES + 1], REQUIRED))
+                .isInstanceOfSatisfying(CsvProblem.class, problem -> assertThat(problem.messageCode())
+                        .isEqualTo("csv.tooLarge"));
+    }
+
     private static CsvFile read(String text) {
         return CsvFile.read(text.getBytes(StandardCharsets.UTF_8), REQUIRED);
     }

@@ -99,6 +99,8 @@ class ImportPagesTest {
                 .contains("email: Not an email address.", "role: Not a role: participant, trainer or admin.")
                 .doesNotContain("name=\"csv\"");
         assertThat(upload("/admin/users/import", admin, "")).contains("Choose a CSV file.");
+        String tooLarge = "email,first_name,last_name\n" + "x@csv.test,X,Y\n".repeat(80_000);
+        assertThat(upload("/admin/users/import", admin, tooLarge)).contains("The file is larger than the 1 MB allowed");
     }
 
     @Test
