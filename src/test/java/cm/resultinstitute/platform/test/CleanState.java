@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Spring has started.
  */
 public class CleanState implements BeforeAllCallback {
+
+    private static final AtomicInteger CLASSES = new AtomicInteger();
 
     @Override
     public void beforeAll(ExtensionContext context) throws SQLException {
@@ -41,6 +44,10 @@ public class CleanState implements BeforeAllCallback {
             }
             if (!tables.isEmpty()) {
                 statement.execute("TRUNCATE " + String.join(", ", tables) + " RESTART IDENTITY CASCADE");
+                // Each class's accounts get ids no earlier class used: an instance remembers a user's access for a
+                // moment by id (LiveAccess), and the same id with another role would end a new page session.
+                statement.execute(
+                        "ALTER SEQUENCE users_id_seq RESTART WITH " + (1 + 10_000 * CLASSES.incrementAndGet()));
             }
         }
     }
