@@ -21,7 +21,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * What a first visit costs on a slow connection: the bytes that crossed the network (compressed, headers included)
- * for each main public page with everything it loads, the browser's cache emptied before each. The figures are
+ * for each main public page with everything it loads, the browser's cache and the site's service worker cleared
+ * before each. The figures are
  * written to {@code target/page-weight.txt}.
  */
 @PlatformTest
@@ -56,8 +57,7 @@ class PageWeightBrowserTest {
         browser.emulatePhone(360, 740);
         Map<String, Long> weights = new LinkedHashMap<>();
         for (String path : List.of("/trainings", "/", "/blog", "/blog/speaking-in-public", "/login", "/register")) {
-            page.manage().deleteAllCookies();
-            browser.forgetCache();
+            browser.forgetSite("http://localhost:" + port);
             page.get("http://localhost:" + port + path);
             weights.put(path, transferred(page));
         }
@@ -79,7 +79,7 @@ class PageWeightBrowserTest {
     @Test
     void theMeasureCountsWhatTheAssetsWeigh() {
         WebDriver page = browser.driver();
-        browser.forgetCache();
+        browser.forgetSite("http://localhost:" + port);
         page.get("http://localhost:" + port + "/trainings");
         long firstVisit = transferred(page);
         page.get("http://localhost:" + port + "/trainings");

@@ -102,10 +102,14 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher
                 Map.of("offline", offline, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
     }
 
-    /** Empties the browser's HTTP cache, so the next page is a first visit. */
-    public void forgetCache() {
+    /**
+     * Makes the next page of {@code origin} a first visit: the HTTP cache emptied, and the site's service worker, its
+     * caches, storage and cookies gone.
+     */
+    public void forgetSite(String origin) {
         driver.executeCdpCommand("Network.enable", Map.of());
         driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+        driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", origin, "storageTypes", "all"));
     }
 
     /** Draws the pages as a device set to the dark (or light) scheme would, through the DevTools protocol. */
