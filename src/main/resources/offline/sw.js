@@ -7,7 +7,10 @@ const ROSTERS = 'ri-rosters';
 const SHELL_FILES = __SHELL__;
 
 self.addEventListener('install', event => {
-    event.waitUntil(caches.open(SHELL).then(cache => cache.addAll(SHELL_FILES)).then(() => self.skipWaiting()));
+    // Fetched without cookies: the offline page kept is the one of nobody in particular.
+    event.waitUntil(caches.open(SHELL)
+        .then(cache => cache.addAll(SHELL_FILES.map(url => new Request(url, {credentials: 'omit'}))))
+        .then(() => self.skipWaiting()));
 });
 
 self.addEventListener('activate', event => {
