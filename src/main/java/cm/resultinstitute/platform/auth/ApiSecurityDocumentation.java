@@ -1,0 +1,161 @@
+package cm.resultinstitute.platform.auth;
+
+import cm.resultinstitute.platform.shared.AppProperties;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.info.Contact;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
+import org.springframework.stereotype.Component;
+import org.springframework.util.AntPathMatcher;
+
+/**
+ * What {@code /v3/api-docs} says about who may call what and how it can fail: the bearer scheme on every operation
+ * that needs a token (from the same public list the security rules use) and on none of the public ones, the server
+ * of this installation, and the problem answers each operation can give, as one shared {@code Problem} schema.
+ */
+@Component
+class ApiSecurityDocumentation implements GlobalOpenApiCustomizer {
+
+    static final String BEARER = "bearerAuth";
+    static final String PROBLEM = "Problem";
+
+    private static final AntPathMatcher PATHS = new AntPathMatcher();
+    private static final Set<PathItem.HttpMethod> WRITES = Set.of(
+            PathItem.HttpMethod.POST, PathItem.HttpMethod.PUT, PathItem.HttpMethod.PATCH, PathItem.HttpMethod.DELETE);
+    private static final Map<String, String> ANSWERS = Map.of(
+            "400", "The request is not valid: `errors` names each field and what is wrong with it.",
+            "401", "No access token, or one that has expired or been revoked.",
+            "403", "The token's user may not do this.",
+            "404", "No such record, or one the caller may not see.",
+            "409", "The request conflicts with the record's state (a duplicate, a full training, a refused change).",
+            "413", "The body is larger than 1 MiB.",
+            "415", "The body is not of a type this operation reads.",
+            "422", "The Idempotency-Key was used for another request.",
+            "429", "Too many attempts: wait for the number of seconds in `Retry-After`.",
+            "503", "The database cannot be reached: try again after `Retry-After` seconds.");
+
+    private final AppProperties properties;
+
+    ApiSecurityDocumentation(AppProperties properties) {
+        this.properties = properties;
+    }
+
+    @Override
+    public void customise(OpenAPI api) {
+        api.info(new Info()
+                        .title("Result Institute platform API")
+                        .version("v1")
+                        .description("Trainings, enrolment, attendance, certificates, blog, projects and reports of"
+                                + " Result Institute. Errors are application/problem+json (RFC 9457). Sign in with"
+                                + " POST /api/v1/auth/login; send the access token as `Authorization: Bearer …`;"
+                                + " when it expires, POST /api/v1/auth/refresh with the refresh token gives a new"
+                                + " pair (the old refresh token stops working).")
+                        .contact(new Contact().name("Result Institute").url("https://resultinstitute.cm"))
+                        .license(new License().name("Proprietary: all rights reserved, Result Institute")))
+                .servers(List.of(new Server()
+                        .url(properties.link("").replaceAll("/$", ""))
+                        .description("This installation")));
+        Components components = api.getComponents() == null ? new Components() : api.getComponents();
+        api.components(components
+                .addSecuritySchemes(
+                        BEARER,
+                        new SecurityScheme()
+                                .type(SecurityScheme.Type.HTTP)
+                                .scheme("bearer")
+                                .bearerFormat("JWT")
+                                .description("An access token from POST /api/v1/auth/login or /api/v1/auth/refresh."))
+                .addSchemas(PROBLEM, problemSchema()));
+        if (api.getPaths() == null) {
+            return;
+        }
+        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+            boolean open = isPublic(method, path);
+            if (!open) {
+                operation.addSecurityItem(new SecurityRequirement().addList(BEARER));
+            }
+            answers(method, path, open).forEach(status -> answer(operation, status));
+        }));
+    }
+
+    /** The same public operations as {@link SecurityConfiguration}: signing in and the public reads. */
+    static boolean isPublic(PathItem.HttpMethod method, String path) {
+        if (method == PathItem.HttpMethod.POST && path.startsWith("/api/v1/auth/")) {
+            return true;
+        }
+        return method == PathItem.HttpMethod.GET
+                && Arrays.stream(SecurityConfiguration.PUBLIC_READS).anyMatch(pattern -> PATHS.match(pattern, path));
+    }
+
+    private static List<String> answers(PathItem.HttpMethod method, String path, boolean open) {
+        List<String> answers = new java.util.ArrayList<>(List.of("400"));
+        if (!open) {
+            answers.addAll(List.of("401", "403"));
+        }
+        if (path.contains("{")) {
+            answers.add("404");
+        }
+        if (WRITES.contains(method)) {
+            answers.addAll(List.of("409", "413", "415", "422"));
+        }
+        if (path.startsWith("/api/v1/auth/")) {
+            answers.add("429");
+        }
+        answers.add("503");
+        return answers;
+    }
+
+    private static void answer(Operation operation, String status) {
+        if (operation.getResponses() == null || operation.getResponses().containsKey(status)) {
+            return;
+        }
+        operation
+                .getResponses()
+                .addApiResponse(
+                        status,
+                        new ApiResponse()
+                                .description(ANSWERS.get(status))
+                                .content(new Content()
+                                        .addMediaType(
+                                                "application/problem+json",
+                                                new MediaType()
+                                                        .schema(new Schema<>()
+                                                                .$ref("#/components/schemas/" + PROBLEM)))));
+    }
+
+    private static Schema<?> problemSchema() {
+        ObjectSchema error = new ObjectSchema();
+        error.addProperty("field", new StringSchema().example("email"));
+        error.addProperty("message", new StringSchema().example("Not an email address."));
+        ObjectSchema problem = new ObjectSchema();
+        problem.description("RFC 9457 problem details, in the caller's language.");
+        problem.addProperty(
+                "type", new StringSchema().format("uri").example("https://resultinstitute.cm/problems/validation"));
+        problem.addProperty("title", new StringSchema().example("Bad Request"));
+        problem.addProperty("status", new IntegerSchema().example(400));
+        problem.addProperty("detail", new StringSchema().example("The request is not valid."));
+        problem.addProperty(
+                "instance", new StringSchema().format("uri-reference").example("/api/v1/users"));
+        problem.addProperty("errors", new ArraySchema().items(error));
+        problem.required(List.of("type", "title", "status"));
+        return problem;
+    }
+}

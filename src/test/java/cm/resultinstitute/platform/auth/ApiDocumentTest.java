@@ -1,0 +1,101 @@
+package cm.resultinstitute.platform.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cm.resultinstitute.platform.test.PlatformTest;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/** The OpenAPI document tells a client generator which operations need a token and how each can fail. */
+@PlatformTest
+class ApiDocumentTest {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    JsonNode document;
+
+    @BeforeEach
+    void theDocument() throws Exception {
+        document = new ObjectMapper()
+                .readTree(mvc.get()
+                        .uri("/v3/api-docs")
+                        .exchange()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aBearerSchemeGuardsExactlyTheOperationsThatNeedAToken() {
+        JsonNode scheme = document.at("/components/securitySchemes/bearerAuth");
+        assertThat(scheme.path("type").asString()).isEqualTo("http");
+        assertThat(scheme.path("scheme").asString()).isEqualTo("bearer");
+        assertThat(scheme.path("bearerFormat").asString()).isEqualTo("JWT");
+
+        assertThat(secured("get", "/api/v1/trainings")).isFalse();
+        assertThat(secured("get", "/api/v1/trainings/{idOrSlug}")).isFalse();
+        assertThat(secured("get", "/api/v1/blog/posts")).isFalse();
+        assertThat(secured("post", "/api/v1/auth/login")).isFalse();
+        assertThat(secured("post", "/api/v1/auth/refresh")).isFalse();
+        assertThat(secured("get", "/api/v1/me")).isTrue();
+        assertThat(secured("post", "/api/v1/trainings")).isTrue();
+        assertThat(secured("put", "/api/v1/sessions/{id}/attendance")).isTrue();
+        assertThat(secured("get", "/api/v1/reports/dashboard")).isTrue();
+
+        List<String> open = new ArrayList<>();
+        document.path("paths")
+                .properties()
+                .forEach(path -> path.getValue().properties().forEach(operation -> {
+                    if (!operation.getValue().has("security")) {
+                        open.add(operation.getKey() + " " + path.getKey());
+                    }
+                }));
+        assertThat(open).allSatisfy(operation -> assertThat(operation).matches("(post /api/v1/auth/.*|get .*)"));
+    }
+
+    @Test
+    void everyOperationListsTheProblemsItCanAnswer() {
+        JsonNode attendance = document.at("/paths/~1api~1v1~1sessions~1{id}~1attendance/put/responses");
+        assertThat(attendance.propertyNames())
+                .contains("200", "400", "401", "403", "404", "409", "413", "415", "422", "503");
+        assertThat(attendance
+                        .at("/409/content/application~1problem+json/schema/$ref")
+                        .asString())
+                .isEqualTo("#/components/schemas/Problem");
+        assertThat(document.at("/paths/~1api~1v1~1auth~1login/post/responses").propertyNames())
+                .contains("429")
+                .doesNotContain("401", "403");
+        assertThat(document.at("/components/schemas/Problem/properties").propertyNames())
+                .contains("type", "title", "status", "detail", "instance", "errors");
+        document.path("paths")
+                .properties()
+                .forEach(path -> path.getValue().properties().forEach(operation -> assertThat(
+                                operation.getValue().path("responses").has("503"))
+                        .as(operation.getKey() + " " + path.getKey())
+                        .isTrue()));
+    }
+
+    @Test
+    void theDocumentNamesItsServerContactAndLicence() {
+        assertThat(document.at("/servers/0/url").asString()).isEqualTo("http://localhost:8080");
+        assertThat(document.at("/info/title").asString()).isEqualTo("Result Institute platform API");
+        assertThat(document.at("/info/contact/url").asString()).isEqualTo("https://resultinstitute.cm");
+        assertThat(document.at("/info/license/name").asString()).isNotBlank();
+        assertThat(document.at("/info/description").asString()).contains("/api/v1/auth/refresh");
+    }
+
+    private boolean secured(String method, String path) {
+        JsonNode operation = document.path("paths").path(path).path(method);
+        assertThat(operation.isMissingNode())
+                .as(method + " " + path + " is documented")
+                .isFalse();
+        return operation.has("security");
+    }
+}
