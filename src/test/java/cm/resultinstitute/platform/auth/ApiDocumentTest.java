@@ -40,7 +40,7 @@ class ApiDocumentTest {
         assertThat(scheme.path("bearerFormat").asString()).isEqualTo("JWT");
 
         assertThat(secured("get", "/api/v1/trainings")).isFalse();
-        assertThat(secured("get", "/api/v1/trainings/{idOrSlug}")).isFalse();
+        assertThat(secured("get", "/api/v1/trainings/{id}")).isFalse();
         assertThat(secured("get", "/api/v1/blog/posts")).isFalse();
         assertThat(secured("post", "/api/v1/auth/login")).isFalse();
         assertThat(secured("post", "/api/v1/auth/refresh")).isFalse();
@@ -89,6 +89,15 @@ class ApiDocumentTest {
         assertThat(document.at("/info/contact/url").asString()).isEqualTo("https://resultinstitute.cm");
         assertThat(document.at("/info/license/name").asString()).isNotBlank();
         assertThat(document.at("/info/description").asString()).contains("/api/v1/auth/refresh");
+    }
+
+    @Test
+    void eachPathHasOneTemplate() {
+        List<String> paths = new ArrayList<>();
+        document.path("paths").propertyNames().forEach(paths::add);
+        List<String> shapes =
+                paths.stream().map(path -> path.replaceAll("\\{[^}]+}", "{}")).toList();
+        assertThat(shapes).as("two templates for the same path: " + paths).doesNotHaveDuplicates();
     }
 
     private boolean secured(String method, String path) {

@@ -10,6 +10,7 @@ import cm.resultinstitute.platform.shared.web.PageQuery;
 import cm.resultinstitute.platform.shared.web.PageResponse;
 import cm.resultinstitute.platform.shared.web.SortableBy;
 import cm.resultinstitute.platform.users.Caller;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -57,8 +58,11 @@ class BlogController {
         return PageResponse.of(posts.list(new PostFilter(category, tag, authorId, status, q), caller, page.pageable()));
     }
 
-    @GetMapping("/posts/{idOrSlug}")
-    PostView read(Optional<Caller> caller, @PathVariable @Size(max = 255) String idOrSlug) {
+    @GetMapping("/posts/{id}")
+    PostView read(
+            Optional<Caller> caller,
+            @PathVariable("id") @Parameter(description = "The post's id or its slug") @Size(max = 255)
+                    String idOrSlug) {
         return posts.read(idOrSlug, caller);
     }
 

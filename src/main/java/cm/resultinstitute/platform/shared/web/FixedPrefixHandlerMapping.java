@@ -13,7 +13,7 @@ import org.springframework.web.util.pattern.PathPattern;
 
 /**
  * Spring MVC's mapping of requests to controller methods, minus its most expensive habit: a path with a variable
- * ({@code /api/v1/trainings/{idOrSlug}}) is tried against every mapping of the application, each checking the method
+ * ({@code /api/v1/trainings/{id}}) is tried against every mapping of the application, each checking the method
  * and matching the patterns, which cost more than the database read behind it. Here a mapping is skipped at once
  * when none of its patterns begins with the request's own fixed segments ({@code /api/v1/trainings/…} for
  * {@code /api/v1/trainings/3}); everything else (which mapping wins, the 404, 405 and 415 answers, CORS) is Spring's.

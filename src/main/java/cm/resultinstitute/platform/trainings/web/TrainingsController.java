@@ -14,6 +14,7 @@ import cm.resultinstitute.platform.trainings.TrainingStatus;
 import cm.resultinstitute.platform.trainings.TrainingSummary;
 import cm.resultinstitute.platform.trainings.TrainingView;
 import cm.resultinstitute.platform.users.Caller;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -69,8 +70,10 @@ class TrainingsController {
                 catalog.list(new TrainingFilter(status, category, level, q, from, to), page.pageable(), caller));
     }
 
-    @GetMapping("/{idOrSlug}")
-    TrainingView get(@PathVariable String idOrSlug, Optional<Caller> caller) {
+    @GetMapping("/{id}")
+    TrainingView get(
+            @PathVariable("id") @Parameter(description = "The training's id or its slug") String idOrSlug,
+            Optional<Caller> caller) {
         return catalog.get(idOrSlug, caller);
     }
 
@@ -99,9 +102,9 @@ class TrainingsController {
         return catalog.summary(id, caller);
     }
 
-    @GetMapping("/{idOrSlug}/sessions")
+    @GetMapping("/{id}/sessions")
     PageResponse<SessionView> sessions(
-            @PathVariable String idOrSlug,
+            @PathVariable("id") @Parameter(description = "The training's id or its slug") String idOrSlug,
             Optional<Caller> caller,
             @SortableBy(
                             value = {"sessionDate", "title", "status"},
@@ -125,8 +128,10 @@ class TrainingsController {
         return sessions.createSeries(id, request.series(), caller);
     }
 
-    @GetMapping(value = "/{idOrSlug}/calendar.ics", produces = TrainingCalendar.MEDIA_TYPE)
-    ResponseEntity<String> calendar(@PathVariable String idOrSlug, Optional<Caller> caller) {
+    @GetMapping(value = "/{id}/calendar.ics", produces = TrainingCalendar.MEDIA_TYPE)
+    ResponseEntity<String> calendar(
+            @PathVariable("id") @Parameter(description = "The training's id or its slug") String idOrSlug,
+            Optional<Caller> caller) {
         TrainingView training = catalog.get(idOrSlug, caller);
         String body = calendar.render(
                 training.title(),
