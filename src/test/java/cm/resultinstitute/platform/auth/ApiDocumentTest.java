@@ -92,6 +92,25 @@ class ApiDocumentTest {
     }
 
     @Test
+    void everyTagUsedIsDescribed() {
+        List<String> described = new ArrayList<>();
+        document.path("tags").forEach(tag -> {
+            assertThat(tag.path("description").asString())
+                    .as(tag.path("name").asString())
+                    .isNotBlank();
+            described.add(tag.path("name").asString());
+        });
+        document.path("paths").properties().stream()
+                // The probe controller of the tests' own, not part of the platform.
+                .filter(path -> !path.getKey().startsWith("/api/v1/test-probe"))
+                .forEach(path -> path.getValue()
+                        .properties()
+                        .forEach(operation -> operation.getValue().path("tags").forEach(tag -> assertThat(described)
+                                .as(operation.getKey() + " " + path.getKey())
+                                .contains(tag.asString()))));
+    }
+
+    @Test
     void eachPathHasOneTemplate() {
         List<String> paths = new ArrayList<>();
         document.path("paths").propertyNames().forEach(paths::add);

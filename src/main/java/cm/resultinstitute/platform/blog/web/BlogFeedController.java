@@ -4,6 +4,7 @@ import cm.resultinstitute.platform.blog.BlogPosts;
 import cm.resultinstitute.platform.blog.PostView;
 import cm.resultinstitute.platform.shared.AppProperties;
 import cm.resultinstitute.platform.shared.web.ApiPaths;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.StringWriter;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -21,6 +22,7 @@ import org.springframework.web.util.HtmlUtils;
 
 /** The RSS 2.0 feed of the newest published posts, with absolute links, for feed readers and the pages alike. */
 @RestController
+@Tag(name = "Blog")
 class BlogFeedController {
 
     static final MediaType RSS = MediaType.parseMediaType("application/rss+xml;charset=UTF-8");

@@ -28,12 +28,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.AntPathMatcher;
 
 /**
- * What {@code /v3/api-docs} says about who may call what and how it can fail: the bearer scheme on every operation
- * that needs a token (from the same public list the security rules use) and on none of the public ones, the server
- * of this installation, and the problem answers each operation can give, as one shared {@code Problem} schema.
+ * What {@code /v3/api-docs} says about the API as a whole and about who may call what and how it can fail: the bearer
+ * scheme on every operation that needs a token (from the same public list the security rules use) and on none of the
+ * public ones, the server of this installation, the tags of the modules, and the problem answers each operation can
+ * give, as one shared {@code Problem} schema.
  */
 @Component
-class ApiSecurityDocumentation implements GlobalOpenApiCustomizer {
+class ApiDocumentation implements GlobalOpenApiCustomizer {
 
     static final String BEARER = "bearerAuth";
     static final String PROBLEM = "Problem";
@@ -53,9 +54,30 @@ class ApiSecurityDocumentation implements GlobalOpenApiCustomizer {
             "429", "Too many attempts: wait for the number of seconds in `Retry-After`.",
             "503", "The database cannot be reached: try again after `Retry-After` seconds.");
 
+    private static final Map<String, String> TAGS = Map.ofEntries(
+            Map.entry(
+                    "Authentication",
+                    "Register, confirm the address, sign in, refresh the token pair, sign out,"
+                            + " reset a password. Public."),
+            Map.entry("Own account", "The signed-in user's profile, password, enrolments, attendance and calendar."),
+            Map.entry("Users", "Accounts: admins manage them (and import them from CSV); trainers look people up."),
+            Map.entry(
+                    "Trainings and sessions",
+                    "The catalogue (public reads), and the trainings and sessions their"
+                            + " trainers and admins write."),
+            Map.entry(
+                    "Enrolment, waiting list, certificates",
+                    "Seats, the waiting list, progress and certificates;" + " enrolments import from CSV."),
+            Map.entry("Attendance", "Roll calls, check-in codes, paper sign-in sheets and attendance imports."),
+            Map.entry("Blog", "Posts with YouTube videos: public reads, writes by trainers and admins."),
+            Map.entry("Projects and tasks", "Projects and their task boards."),
+            Map.entry("Reports", "Figures of the institute, for admins (and trainers for their own trainings)."),
+            Map.entry("Audit trail", "Everything that happened, for admins."),
+            Map.entry("Operations", "The outbox of mail and other tools of the admins."));
+
     private final AppProperties properties;
 
-    ApiSecurityDocumentation(AppProperties properties) {
+    ApiDocumentation(AppProperties properties) {
         this.properties = properties;
     }
 
@@ -74,6 +96,12 @@ class ApiSecurityDocumentation implements GlobalOpenApiCustomizer {
                 .servers(List.of(new Server()
                         .url(properties.link("").replaceAll("/$", ""))
                         .description("This installation")));
+        api.tags(TAGS.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(tag -> new io.swagger.v3.oas.models.tags.Tag()
+                        .name(tag.getKey())
+                        .description(tag.getValue()))
+                .toList());
         Components components = api.getComponents() == null ? new Components() : api.getComponents();
         api.components(components
                 .addSecuritySchemes(
