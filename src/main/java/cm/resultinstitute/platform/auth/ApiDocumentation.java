@@ -115,7 +115,13 @@ class ApiDocumentation implements GlobalOpenApiCustomizer {
         if (api.getPaths() == null) {
             return;
         }
+        Map<String, String[]> described = OperationTexts.read();
         api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+            String[] text = described.get(method + " " + path);
+            if (text != null) {
+                operation.summary(operation.getSummary() == null ? text[0] : operation.getSummary());
+                operation.description(operation.getDescription() == null ? text[1] : operation.getDescription());
+            }
             boolean open = isPublic(method, path);
             if (!open) {
                 operation.addSecurityItem(new SecurityRequirement().addList(BEARER));
