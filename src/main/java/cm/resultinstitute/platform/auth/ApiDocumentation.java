@@ -92,7 +92,9 @@ class ApiDocumentation implements GlobalOpenApiCustomizer {
                                 + " when it expires, POST /api/v1/auth/refresh with the refresh token gives a new"
                                 + " pair (the old refresh token stops working).")
                         .contact(new Contact().name("Result Institute").url("https://resultinstitute.cm"))
-                        .license(new License().name("Proprietary: all rights reserved, Result Institute")))
+                        .license(new License()
+                                .name("Proprietary: all rights reserved, Result Institute")
+                                .url("https://resultinstitute.cm")))
                 .servers(List.of(new Server()
                         .url(properties.link("").replaceAll("/$", ""))
                         .description("This installation")));
@@ -123,7 +125,10 @@ class ApiDocumentation implements GlobalOpenApiCustomizer {
                 operation.description(operation.getDescription() == null ? text[1] : operation.getDescription());
             }
             boolean open = isPublic(method, path);
-            if (!open) {
+            if (open) {
+                // Said, not left out: an operation without "security" would leave a client guessing.
+                operation.setSecurity(new java.util.ArrayList<>());
+            } else {
                 operation.addSecurityItem(new SecurityRequirement().addList(BEARER));
             }
             answers(method, path, open).forEach(status -> answer(operation, status));
