@@ -5,6 +5,7 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
@@ -166,12 +167,19 @@ class ApiDocumentation implements GlobalOpenApiCustomizer {
         if (operation.getResponses() == null || operation.getResponses().containsKey(status)) {
             return;
         }
+        ApiResponse answer = new ApiResponse();
+        if (status.equals("429") || status.equals("503")) {
+            answer.addHeaderObject(
+                    "Retry-After",
+                    new Header()
+                            .description("How many seconds to wait before trying again.")
+                            .schema(new IntegerSchema()));
+        }
         operation
                 .getResponses()
                 .addApiResponse(
                         status,
-                        new ApiResponse()
-                                .description(ANSWERS.get(status))
+                        answer.description(ANSWERS.get(status))
                                 .content(new Content()
                                         .addMediaType(
                                                 "application/problem+json",

@@ -134,6 +134,7 @@ class AuthApi {
     }
 
     @PostMapping("/register")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<UserView> register(
             @Valid @RequestBody RegisterRequest request, HttpServletRequest http, Locale locale) {
         NewAccount account = new NewAccount(

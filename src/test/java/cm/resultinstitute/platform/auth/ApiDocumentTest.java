@@ -76,6 +76,10 @@ class ApiDocumentTest {
         assertThat(document.at("/paths/~1api~1v1~1auth~1login/post/responses").propertyNames())
                 .contains("429")
                 .doesNotContain("401", "403");
+        assertThat(document.at("/paths/~1api~1v1~1auth~1login/post/responses/429/headers/Retry-After/schema/type")
+                        .asString())
+                .isEqualTo("integer");
+        assertThat(attendance.at("/503/headers/Retry-After").isMissingNode()).isFalse();
         assertThat(document.at("/components/schemas/Problem/properties").propertyNames())
                 .contains("type", "title", "status", "detail", "instance", "errors");
         document.path("paths")
@@ -137,6 +141,30 @@ class ApiDocumentTest {
         assertThat(OperationTexts.read().keySet())
                 .as("lines of " + OperationTexts.FILE + " naming no operation")
                 .isSubsetOf(documented);
+    }
+
+    @Test
+    void creationsAnswer201() {
+        for (String path : List.of(
+                "/api/v1/auth/register",
+                "/api/v1/users",
+                "/api/v1/trainings",
+                "/api/v1/trainings/{id}/sessions",
+                "/api/v1/trainings/{id}/sessions/series",
+                "/api/v1/trainings/{id}/enrollments",
+                "/api/v1/trainings/{id}/waitlist",
+                "/api/v1/projects",
+                "/api/v1/projects/{id}/tasks",
+                "/api/v1/blog/posts")) {
+            assertThat(document.path("paths")
+                            .path(path)
+                            .path("post")
+                            .path("responses")
+                            .propertyNames())
+                    .as(path)
+                    .contains("201")
+                    .doesNotContain("200");
+        }
     }
 
     @Test

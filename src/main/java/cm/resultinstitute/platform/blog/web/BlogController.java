@@ -67,6 +67,7 @@ class BlogController {
     }
 
     @PostMapping("/posts")
+    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('ADMIN', 'TRAINER')")
     ResponseEntity<PostView> create(Caller caller, @Valid @RequestBody CreatePostRequest request) {
         PostView created = posts.create(request.post(), caller);

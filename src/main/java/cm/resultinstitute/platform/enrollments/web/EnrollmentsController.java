@@ -68,6 +68,7 @@ class EnrollmentsController {
     }
 
     @PostMapping(ApiPaths.V1 + "/trainings/{id}/enrollments")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<EnrollmentView> enrol(
             Caller caller, @PathVariable int id, @Valid @RequestBody(required = false) EnrolRequest request) {
         EnrollmentView enrolled = enrolments.enrol(id, request == null ? null : request.userId(), caller);

@@ -69,6 +69,7 @@ class ProjectsController {
     }
 
     @PostMapping("/projects")
+    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('ADMIN', 'TRAINER')")
     ResponseEntity<ProjectView> create(Caller caller, @Valid @RequestBody CreateProjectRequest request) {
         ProjectView created = projects.create(request.project(), caller);
@@ -104,6 +105,7 @@ class ProjectsController {
     }
 
     @PostMapping("/projects/{id}/tasks")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<TaskView> createTask(
             Caller caller, @PathVariable int id, @Valid @RequestBody CreateTaskRequest request) {
         TaskView created = board.create(id, request.task(), caller);

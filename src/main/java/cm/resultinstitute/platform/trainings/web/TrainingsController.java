@@ -78,6 +78,7 @@ class TrainingsController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('ADMIN', 'TRAINER')")
     ResponseEntity<TrainingView> create(Caller caller, @Valid @RequestBody TrainingRequests.CreateTraining request) {
         TrainingView created = catalog.create(request.details(), caller);
@@ -114,6 +115,7 @@ class TrainingsController {
     }
 
     @PostMapping("/{id}/sessions")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<SessionView> createSession(
             Caller caller, @PathVariable int id, @Valid @RequestBody TrainingRequests.CreateSession request) {
         SessionView created = sessions.create(id, request.details(), caller);

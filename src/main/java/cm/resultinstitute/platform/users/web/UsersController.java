@@ -70,6 +70,7 @@ class UsersController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<UserView> create(@Valid @RequestBody CreateUserRequest request) {
         UserView created = accounts.create(request.account(), request.vouchedFor());
