@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cm.resultinstitute.platform.shared.AppProperties;
 import cm.resultinstitute.platform.test.Logins;
 import cm.resultinstitute.platform.test.PlatformTest;
+import cm.resultinstitute.platform.test.TestAccounts;
 import jakarta.servlet.http.Cookie;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,24 @@ class SiteShellTest {
 
     @Autowired
     AppProperties properties;
+
+    @Test
+    void anAnonymousPageHoldsNothingOfItsVisitorSoThatItCanBeServedToAll() {
+        for (String path : AnonymousPageCache.PAGES) {
+            MvcTestResult page = mvc.get().uri(path).exchange();
+            assertThat(page).hasStatusOk();
+            assertThat(page.getResponse().getHeaders("Set-Cookie"))
+                    .as(path + " sets no cookie")
+                    .isEmpty();
+            assertThat(Logins.html(page))
+                    .as(path + " holds no CSRF token")
+                    .doesNotContain("hx-headers", "X-CSRF-TOKEN");
+        }
+        jakarta.servlet.http.Cookie session = Logins.pageSession(mvc, TestAccounts.ADMIN_EMAIL);
+        assertThat(Logins.html(mvc.get().uri("/trainings").cookie(session).exchange()))
+                .as("htmx's writes carry the token for the signed-in")
+                .contains("hx-headers=\"{&quot;X-CSRF-TOKEN&quot;:");
+    }
 
     @Test
     void theLanguageSwitchKeepsTheSearch() {

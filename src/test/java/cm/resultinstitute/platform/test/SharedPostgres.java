@@ -102,6 +102,8 @@ public final class SharedPostgres {
                             "spring.mail.host=127.0.0.1",
                             "spring.mail.port=" + SharedMail.port(),
                             "app.mail.poll-interval=200ms",
+                            // Tests write with SQL and read the pages at once: no anonymous page is kept for them.
+                            "app.page-cache-ttl=0s",
                             "app.jwt.secret=" + TestAccounts.JWT_SECRET)
                     .applyTo(context);
         }

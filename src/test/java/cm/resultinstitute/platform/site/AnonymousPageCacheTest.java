@@ -1,0 +1,126 @@
+package cm.resultinstitute.platform.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+/** The anonymous home page and catalogue, drawn once for the many: never for the signed-in, never stale after a write. */
+class AnonymousPageCacheTest {
+
+    final AtomicInteger drawn = new AtomicInteger();
+    final AnonymousPageCache cache = new AnonymousPageCache(Duration.ofSeconds(30), "RI_SESSION");
+
+    final FilterChain page = (request, response) -> {
+        int number = drawn.incrementAndGet();
+        HttpServletResponse http = (HttpServletResponse) response;
+        http.setContentType("text/html;charset=UTF-8");
+        http.setHeader("Content-Language", "en");
+        if (request.getParameter("cookie") != null) {
+            http.addHeader("Set-Cookie", "lang=fr");
+        }
+        response.getOutputStream().write(("<p>page " + number + "</p>").getBytes(StandardCharsets.UTF_8));
+    };
+
+    @Test
+    void theSamePageForTheSameAnonymousRequestIsDrawnOnce() throws Exception {
+        MockHttpServletResponse first = get("/trainings", "page=2");
+        MockHttpServletResponse again = get("/trainings", "page=2");
+
+        assertThat(drawn).hasValue(1);
+        assertThat(again.getContentAsString())
+                .isEqualTo(first.getContentAsString())
+                .isEqualTo("<p>page 1</p>");
+        assertThat(again.getContentType()).isEqualTo("text/html;charset=UTF-8");
+        assertThat(again.getHeader("Content-Language")).isEqualTo("en");
+
+        get("/trainings", "page=3");
+        assertThat(drawn).as("another query, another page").hasValue(2);
+    }
+
+    @Test
+    void languageColoursAndFragmentsAreKeptApart() throws Exception {
+        get("/", null);
+        MockHttpServletRequest french = request("/", null);
+        french.addHeader("Accept-Language", "fr");
+        cache.doFilter(french, new MockHttpServletResponse(), page);
+        MockHttpServletRequest dark = request("/", null);
+        dark.setCookies(new Cookie("theme", "dark"));
+        cache.doFilter(dark, new MockHttpServletResponse(), page);
+        MockHttpServletRequest fragment = request("/", null);
+        fragment.addHeader("HX-Request", "true");
+        cache.doFilter(fragment, new MockHttpServletResponse(), page);
+
+        assertThat(drawn).hasValue(4);
+    }
+
+    @Test
+    void nothingIsKeptForTheSignedInNorAnAnswerSettingACookie() throws Exception {
+        for (int i = 0; i < 2; i++) {
+            MockHttpServletRequest signedIn = request("/trainings", null);
+            signedIn.setCookies(new Cookie("RI_SESSION", "abc"));
+            cache.doFilter(signedIn, new MockHttpServletResponse(), page);
+            MockHttpServletRequest bearer = request("/trainings", null);
+            bearer.addHeader("Authorization", "Bearer x");
+            cache.doFilter(bearer, new MockHttpServletResponse(), page);
+            get("/trainings", "cookie=yes");
+            get("/blog", null);
+        }
+
+        assertThat(drawn).hasValue(8);
+    }
+
+    @Test
+    void aWriteEmptiesTheCacheAtOnce() throws Exception {
+        get("/trainings", null);
+        MockHttpServletRequest write = new MockHttpServletRequest("POST", "/trainer/trainings/new");
+        cache.doFilter(write, new MockHttpServletResponse(), (request, response) -> {});
+        MockHttpServletResponse after = get("/trainings", null);
+
+        assertThat(after.getContentAsString()).isEqualTo("<p>page 2</p>");
+    }
+
+    @Test
+    void aPageIsKeptOnlyForAMoment() throws Exception {
+        AnonymousPageCache brief = new AnonymousPageCache(Duration.ofMillis(50), "RI_SESSION");
+        brief.doFilter(request("/", null), new MockHttpServletResponse(), page);
+        Thread.sleep(120);
+        brief.doFilter(request("/", null), new MockHttpServletResponse(), page);
+
+        assertThat(drawn).hasValue(2);
+    }
+
+    @Test
+    void aZeroLifetimeKeepsNothing() throws Exception {
+        AnonymousPageCache off = new AnonymousPageCache(Duration.ZERO, "RI_SESSION");
+        off.doFilter(request("/", null), new MockHttpServletResponse(), page);
+        off.doFilter(request("/", null), new MockHttpServletResponse(), page);
+
+        assertThat(drawn).hasValue(2);
+    }
+
+    private MockHttpServletResponse get(String path, String query) throws Exception {
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        cache.doFilter(request(path, query), response, page);
+        return response;
+    }
+
+    private static MockHttpServletRequest request(String path, String query) {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
+        if (query != null) {
+            request.setQueryString(query);
+            for (String pair : query.split("&")) {
+                String[] parts = pair.split("=", 2);
+                request.addParameter(parts[0], parts.length > 1 ? parts[1] : "");
+            }
+        }
+        return request;
+    }
+}
