@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cm.resultinstitute.platform.shared.AppProperties;
 import cm.resultinstitute.platform.test.Logins;
 import cm.resultinstitute.platform.test.PlatformTest;
-import cm.resultinstitute.platform.test.TestAccounts;
 import jakarta.servlet.http.Cookie;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
@@ -42,7 +41,8 @@ class SiteShellTest {
                     .as(path + " holds no CSRF token")
                     .doesNotContain("hx-headers", "X-CSRF-TOKEN");
         }
-        jakarta.servlet.http.Cookie session = Logins.pageSession(mvc, TestAccounts.ADMIN_EMAIL);
+        Logins.newUser(mvc, "shell@site.test", "participant");
+        jakarta.servlet.http.Cookie session = Logins.pageSession(mvc, "shell@site.test");
         assertThat(Logins.html(mvc.get().uri("/trainings").cookie(session).exchange()))
                 .as("htmx's writes carry the token for the signed-in")
                 .contains("hx-headers=\"{&quot;X-CSRF-TOKEN&quot;:");
