@@ -187,7 +187,7 @@ class IdempotentWrites extends OncePerRequestFilter {
     }
 
     /** The request with its body, already read to digest it, to be read again by the controller. */
-    private static final class ReadAgain extends HttpServletRequestWrapper {
+    static final class ReadAgain extends HttpServletRequestWrapper {
 
         private final byte[] body;
 
@@ -220,9 +220,15 @@ class IdempotentWrites extends OncePerRequestFilter {
                     return true;
                 }
 
+                /** The whole body is in memory: it is available at once, and read to its end once consumed. */
                 @Override
                 public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("The body is already read");
+                    try {
+                        listener.onDataAvailable();
+                        listener.onAllDataRead();
+                    } catch (IOException e) {
+                        listener.onError(e);
+                    }
                 }
             };
         }
