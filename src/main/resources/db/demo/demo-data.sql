@@ -35,6 +35,26 @@ INSERT INTO trainings (title, description, category, slug, status, level, durati
  'Personal Development', 'developpement-personnel-prise-de-parole-en-public', 'draft', 'beginner', 12, 20,
  CURRENT_DATE + 60, CURRENT_DATE + 74, 'Yaoundé', (SELECT id FROM users WHERE email = 'trainer1@resultinstitute.cm'));
 
+-- The trainings in French too; the French draft is not yet translated into English.
+INSERT INTO training_languages (training_id, original)
+SELECT id, 'fr' FROM trainings WHERE slug = 'developpement-personnel-prise-de-parole-en-public';
+
+INSERT INTO training_translations (training_id, language, title, description)
+SELECT t.id, 'fr', x.title, x.description
+FROM (VALUES
+    ('personal-leadership-foundations', 'Les fondements du leadership personnel',
+     'Connaître ses forces, se fixer des objectifs qui comptent et prendre les habitudes qui y mènent.'),
+    ('executive-decision-making', 'La prise de décision des dirigeants',
+     'Des méthodes et de la pratique pour les dirigeants qui décident dans l''incertitude, avec des études de cas d''Afrique centrale.'),
+    ('leading-teams-with-purpose', 'Diriger une équipe avec un cap',
+     'Donner une direction claire à une équipe, tenir des réunions qui décident et faire grandir ses collaborateurs.'),
+    ('youth-empowerment-camp', 'Camp d''autonomisation des jeunes',
+     'Cinq jours pour les 18-25 ans : confiance en soi, prise de parole, compétences numériques et un premier projet.'),
+    ('entrepreneurship-coaching-from-idea-to-first-client', 'Accompagnement entrepreneurial : de l''idée au premier client',
+     'Tester une idée, fixer son prix et gagner un premier client payant, avec un coach à chaque étape.')
+) AS x(slug, title, description)
+JOIN trainings t ON t.slug = x.slug;
+
 -- Sessions start at 09:00 in Douala (08:00 UTC).
 INSERT INTO sessions (training_id, title, session_date, location, duration_minutes, status)
 SELECT t.id, s.title, ((CURRENT_DATE + s.day_offset) + TIME '08:00') AT TIME ZONE 'UTC', t.location, s.minutes, s.status
@@ -54,6 +74,25 @@ FROM (VALUES
     ('entrepreneurship-coaching-from-idea-to-first-client', 'Pricing and the first client', 18, 180, 'scheduled')
 ) AS s(training_slug, title, day_offset, minutes, status)
 JOIN trainings t ON t.slug = s.training_slug;
+
+INSERT INTO session_translations (session_id, language, title)
+SELECT s.id, 'fr', x.title
+FROM (VALUES
+    ('Knowing your strengths', 'Connaître ses forces'),
+    ('Goals that matter', 'Des objectifs qui comptent'),
+    ('Habits and accountability', 'Habitudes et responsabilité'),
+    ('Your personal leadership plan', 'Votre plan de leadership personnel'),
+    ('Direction and purpose', 'Direction et raison d''être'),
+    ('Meetings that decide', 'Des réunions qui décident'),
+    ('Growing your people', 'Faire grandir ses collaborateurs'),
+    ('Deciding under uncertainty', 'Décider dans l''incertitude'),
+    ('Case studies and practice', 'Études de cas et pratique'),
+    ('Confidence and public speaking', 'Confiance en soi et prise de parole'),
+    ('Digital skills and a first project', 'Compétences numériques et premier projet'),
+    ('Testing an idea', 'Tester une idée'),
+    ('Pricing and the first client', 'Le prix et le premier client')
+) AS x(title_en, title)
+JOIN sessions s ON s.title = x.title_en;
 
 INSERT INTO enrollments (user_id, training_id, enrollment_date, status, progress, completion_date)
 SELECT u.id, t.id, CURRENT_TIMESTAMP - make_interval(days => e.days_ago), e.status, e.progress,

@@ -94,3 +94,45 @@
         forget();
     }
 })();
+
+// A text's two languages: side by side on a wide screen, tabs on a phone. The translation's legend and the fields'
+// lang follow the original's language as the writer changes it.
+(function () {
+    document.querySelectorAll('[data-language-panels]').forEach(container => {
+        const panels = Array.from(container.querySelectorAll(':scope > .language-panel'));
+        const select = container.querySelector('[data-original-language]');
+        const legend = container.querySelector('[data-translation-legend]');
+        const tabs = document.createElement('div');
+        tabs.className = 'language-tabs';
+        tabs.setAttribute('role', 'tablist');
+        const buttons = panels.map((panel, index) => {
+            const button = document.createElement('button');
+            button.type = 'button';
+            button.className = 'secondary';
+            button.setAttribute('role', 'tab');
+            button.addEventListener('click', () => show(index));
+            tabs.appendChild(button);
+            return button;
+        });
+        const label = () => {
+            const original = select.value;
+            const other = original === 'en' ? 'fr' : 'en';
+            legend.textContent = legend.dataset[other];
+            buttons[0].textContent = select.options[select.selectedIndex].text;
+            buttons[1].textContent = legend.textContent;
+            panels[0].querySelectorAll('input, textarea').forEach(field => field.lang = original);
+            panels[1].querySelectorAll('input, textarea').forEach(field => field.lang = other);
+        };
+        const show = active => {
+            panels.forEach((panel, index) => panel.classList.toggle('active', index === active));
+            buttons.forEach((button, index) => button.setAttribute('aria-selected', String(index === active)));
+        };
+        // A panel with a refused field opens first, so that the writer sees why.
+        const refused = panels.findIndex(panel => panel.querySelector('[aria-invalid="true"]'));
+        container.prepend(tabs);
+        container.classList.add('tabs-ready');
+        select.addEventListener('change', label);
+        label();
+        show(Math.max(refused, 0));
+    });
+})();

@@ -1,6 +1,9 @@
 package cm.resultinstitute.platform.auth;
 
+import cm.resultinstitute.platform.shared.security.PreferredLanguages;
+import cm.resultinstitute.platform.shared.text.Language;
 import cm.resultinstitute.platform.users.Caller;
+import cm.resultinstitute.platform.users.LanguageChosen;
 import cm.resultinstitute.platform.users.Role;
 import cm.resultinstitute.platform.users.UserStatus;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -10,12 +13,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Whether what a token or a page session remembers of a user still holds: the account exists, is active and has
@@ -24,7 +29,7 @@ import org.springframework.stereotype.Component;
  * check off the database on busy calls and still ends revoked access on every instance within a second.
  */
 @Component
-class LiveAccess implements OAuth2TokenValidator<Jwt> {
+class LiveAccess implements OAuth2TokenValidator<Jwt>, PreferredLanguages {
 
     static final Duration REMEMBERED_FOR = Duration.ofMillis(500);
 
@@ -39,13 +44,14 @@ class LiveAccess implements OAuth2TokenValidator<Jwt> {
             /* live access */
             SELECT u.role, u.status,
                    COALESCE((SELECT v.version FROM user_access_versions v WHERE v.user_id = u.id), 0) AS version,
-                   (SELECT s.ended_at IS NULL FROM sign_ins s WHERE s.id = :signIn AND s.user_id = u.id) AS open
+                   (SELECT s.ended_at IS NULL FROM sign_ins s WHERE s.id = :signIn AND s.user_id = u.id) AS open,
+                   (SELECT p.language FROM user_preferences p WHERE p.user_id = u.id) AS language
             FROM users u WHERE u.id = :user""";
 
     /** What one user's access looks like now; {@code signInOpen} is null for page sessions or an unknown sign-in. */
-    private record State(Role role, UserStatus status, int version, Boolean signInOpen) {
+    private record State(Role role, UserStatus status, int version, Boolean signInOpen, Language language) {
 
-        static final State GONE = new State(null, null, -1, null);
+        static final State GONE = new State(null, null, -1, null, null);
 
         boolean allows(Role remembered) {
             return status == UserStatus.ACTIVE && role == remembered;
@@ -86,6 +92,33 @@ class LiveAccess implements OAuth2TokenValidator<Jwt> {
         return remembered.get(new Key(caller.id(), null), this::read).allows(caller.role());
     }
 
+    /**
+     * The language the caller chose, from what the check of their token or session has just read: no statement of
+     * its own on a request that was checked within the last half second.
+     */
+    @Override
+    public Optional<Language> of(Authentication authentication) {
+        Key key;
+        if (authentication != null && authentication.getPrincipal() instanceof Jwt token) {
+            Integer userId = integer(token.getSubject());
+            UUID signIn = uuid(token.getClaimAsString(AccessTokens.SIGN_IN_CLAIM));
+            key = userId == null || signIn == null ? null : new Key(userId, signIn);
+        } else if (authentication != null && authentication.getPrincipal() instanceof Caller caller) {
+            key = new Key(caller.id(), null);
+        } else {
+            key = null;
+        }
+        return key == null
+                ? Optional.empty()
+                : Optional.ofNullable(remembered.get(key, this::read).language());
+    }
+
+    /** Reads the user's choice again once it has committed, on this instance at once (others within a second). */
+    @TransactionalEventListener
+    void languageChosen(LanguageChosen choice) {
+        forget(choice.userId());
+    }
+
     /** Forgets what this instance remembers of the user, once a change of their access has committed. */
     void forget(int userId) {
         remembered.asMap().keySet().removeIf(key -> key.userId() == userId);
@@ -99,7 +132,8 @@ class LiveAccess implements OAuth2TokenValidator<Jwt> {
                         Role.of(row.getString("role")).orElse(null),
                         UserStatus.of(row.getString("status")).orElse(null),
                         row.getInt("version"),
-                        (Boolean) row.getObject("open")))
+                        (Boolean) row.getObject("open"),
+                        Language.of(row.getString("language")).orElse(null)))
                 .optional()
                 .orElse(State.GONE);
     }

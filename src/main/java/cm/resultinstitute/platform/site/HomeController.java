@@ -2,7 +2,9 @@ package cm.resultinstitute.platform.site;
 
 import cm.resultinstitute.platform.blog.BlogReader;
 import cm.resultinstitute.platform.shared.AppProperties;
+import cm.resultinstitute.platform.shared.text.Language;
 import cm.resultinstitute.platform.trainings.TrainingCatalog;
+import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,8 +27,10 @@ class HomeController {
     }
 
     @GetMapping("/")
-    String home(Model model) {
-        model.addAttribute("trainings", catalog.current(TRAININGS_SHOWN));
+    String home(Locale locale, Model model) {
+        model.addAttribute(
+                "trainings",
+                catalog.current(TRAININGS_SHOWN, Language.of(locale).orElse(Language.EN)));
         model.addAttribute("posts", blog.recent(POSTS_SHOWN));
         model.addAttribute("zone", properties.timeZone());
         return "home";

@@ -1,8 +1,9 @@
 package cm.resultinstitute.platform.trainings;
 
+import cm.resultinstitute.platform.shared.text.Language;
 import java.time.LocalDate;
 
-/** What a list of trainings shows of each one. */
+/** What a list of trainings shows of each one, its title in {@code language} and its category's name. */
 public record TrainingCard(
         Integer id,
         String title,
@@ -12,4 +13,6 @@ public record TrainingCard(
         LocalDate startDate,
         LocalDate endDate,
         String location,
-        Integer durationHours) {}
+        Integer durationHours,
+        Language language,
+        String categoryName) {}

@@ -6,6 +6,7 @@ import cm.resultinstitute.platform.activity.Changes;
 import cm.resultinstitute.platform.shared.AppProperties;
 import cm.resultinstitute.platform.shared.persistence.SqlPage;
 import cm.resultinstitute.platform.shared.persistence.SqlWhere;
+import cm.resultinstitute.platform.shared.text.Language;
 import cm.resultinstitute.platform.shared.text.Slugs;
 import cm.resultinstitute.platform.shared.web.ConflictException;
 import cm.resultinstitute.platform.shared.web.FieldProblem;
@@ -29,11 +30,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Limit;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -59,14 +61,40 @@ public class TrainingCatalog {
             (SELECT count(*) FROM enrollments e
              WHERE e.training_id = t.id AND e.status IN ('active', 'completed')) AS seats_taken""";
 
-    private static final String SELECT = "SELECT t.*, " + SEATS_TAKEN + " FROM trainings t";
+    /**
+     * A training's columns with, for a reader of {@code :lang}, its translation into that language (never one into the
+     * original's own), which language its original is, and its category's names.
+     */
+    private static final String TRANSLATED = """
+            , tr.title AS tr_title, tr.description AS tr_description, tl.original AS original_language,
+            c.name_en AS category_en, c.name_fr AS category_fr
+            FROM trainings t
+            LEFT JOIN training_languages tl ON tl.training_id = t.id
+            LEFT JOIN training_translations tr ON tr.training_id = t.id AND tr.language = :lang
+                AND tr.language <> coalesce(tl.original, 'en')
+            LEFT JOIN categories c ON lower(c.value) = lower(t.category)""";
+
+    private static final String SELECT = "SELECT t.*, " + SEATS_TAKEN + TRANSLATED;
 
     /** Fuzzy enough that "leadrship" finds "Leadership", not so fuzzy that everything matches. */
     private static final String WORD_SIMILARITY = "0.4";
 
     private static final String SEARCH_TEXT = "lower(t.title || ' ' || coalesce(t.description, ''))";
 
+    private static final String TRANSLATION_TEXT = "lower(x.title || ' ' || coalesce(x.description, ''))";
+
+    /** A training whose original or translation is like {@code :q}. */
+    private static final String SEARCH = "(:q <% " + SEARCH_TEXT + " OR " + SEARCH_TEXT + " LIKE '%' || :q || '%'"
+            + " OR t.id IN (SELECT x.training_id FROM training_translations x WHERE :q <% " + TRANSLATION_TEXT
+            + " OR " + TRANSLATION_TEXT + " LIKE '%' || :q || '%'))";
+
+    /** How close the original or the closest translation comes to {@code :q}. */
+    private static final String RELEVANCE = "greatest(word_similarity(:q, " + SEARCH_TEXT + "), "
+            + "(SELECT max(word_similarity(:q, " + TRANSLATION_TEXT + ")) FROM training_translations x "
+            + "WHERE x.training_id = t.id))";
+
     private final TrainingRepository trainings;
+    private final TrainingTranslations translations;
     private final JdbcClient jdbc;
     private final ActivityRecorder activity;
     private final ApplicationEventPublisher events;
@@ -75,12 +103,14 @@ public class TrainingCatalog {
 
     TrainingCatalog(
             TrainingRepository trainings,
+            TrainingTranslations translations,
             JdbcClient jdbc,
             ActivityRecorder activity,
             ApplicationEventPublisher events,
             AppProperties properties,
             Clock clock) {
         this.trainings = trainings;
+        this.translations = translations;
         this.jdbc = jdbc;
         this.activity = activity;
         this.events = events;
@@ -89,22 +119,56 @@ public class TrainingCatalog {
     }
 
     /** Published trainings that have not ended, the soonest first: one statement, so no transaction. */
-    public List<TrainingCard> current(int limit) {
-        return trainings.findCurrentCards(TrainingStatus.PUBLISHED, properties.today(clock), Limit.of(limit));
+    public List<TrainingCard> current(int limit, Language reader) {
+        return jdbc.sql("SELECT t.*" + TRANSLATED + """
+                         WHERE t.status = 'published' AND (t.end_date IS NULL OR t.end_date >= :today)
+                         ORDER BY t.start_date ASC NULLS LAST, t.id DESC LIMIT :limit""")
+                .param("lang", reader.code())
+                .param("today", Date.valueOf(properties.today(clock)))
+                .param("limit", limit)
+                .query((rs, row) -> {
+                    Text text = Text.of(rs, reader);
+                    return new TrainingCard(
+                            rs.getInt("id"),
+                            text.title(),
+                            rs.getString("slug"),
+                            rs.getString("category"),
+                            level(rs),
+                            date(rs, "start_date"),
+                            date(rs, "end_date"),
+                            rs.getString("location"),
+                            (Integer) rs.getObject("duration_hours"),
+                            text.language(),
+                            text.categoryName());
+                })
+                .list();
     }
 
-    /** The categories of the published trainings, for the catalogue's filter to offer as choices. */
-    @Transactional(readOnly = true)
-    public List<String> publishedCategories() {
+    /** The categories of the published trainings, named in the reader's language, for the catalogue's filter. */
+    public List<CategoryName> publishedCategories(Language reader) {
         return jdbc.sql("""
-                        SELECT DISTINCT category FROM trainings
-                        WHERE status = 'published' AND category IS NOT NULL AND category <> ''
-                        ORDER BY category""").query(String.class).list();
+                        SELECT DISTINCT t.category AS value,
+                               coalesce(CASE WHEN :lang = 'fr' THEN c.name_fr ELSE c.name_en END, t.category) AS name
+                        FROM trainings t LEFT JOIN categories c ON lower(c.value) = lower(t.category)
+                        WHERE t.status = 'published' AND t.category IS NOT NULL AND t.category <> ''
+                        ORDER BY name""")
+                .param("lang", reader.code())
+                .query((rs, row) -> new CategoryName(rs.getString("value"), rs.getString("name")))
+                .list();
     }
 
-    /** The public sees published trainings; a trainer also their own; an admin all. */
-    @Transactional(readOnly = true)
+    /** The public sees published trainings; a trainer also their own; an admin all. In the page's language. */
     public Page<TrainingView> list(TrainingFilter filter, Pageable page, Optional<Caller> caller) {
+        return list(filter, page, caller, pageLanguage(), false);
+    }
+
+    /**
+     * The public sees published trainings; a trainer also their own; an admin all. Each in the reader's language if
+     * translated into it, with every translation if asked.
+     */
+    @Transactional(readOnly = true)
+    public Page<TrainingView> list(
+            TrainingFilter filter, Pageable page, Optional<Caller> caller, Language reader, boolean allTranslations) {
         SqlWhere where = visibleTo(caller)
                 .andIfPresent(filter.status(), "t.status = :status", "status", TrainingStatus::value)
                 .andIfPresent(
@@ -121,25 +185,25 @@ public class TrainingCatalog {
                     .param("threshold", WORD_SIMILARITY)
                     .query()
                     .singleRow();
-            where.and(
-                    "(:q <% " + SEARCH_TEXT + " OR " + SEARCH_TEXT + " LIKE '%' || :q || '%')",
-                    "q",
-                    filter.q().trim().toLowerCase(Locale.ROOT));
+            where.and(SEARCH, "q", filter.q().trim().toLowerCase(Locale.ROOT));
         }
         if (page.getSort().isSorted()) {
             order = SqlPage.orderBy(page, COLUMNS, "t.id");
         } else {
-            String relevance = searching ? "word_similarity(:q, " + SEARCH_TEXT + ") DESC, " : "";
+            String relevance = searching ? RELEVANCE + " DESC, " : "";
             order = " ORDER BY " + relevance + "t.start_date ASC NULLS LAST, t.id";
         }
         // The page's ids are chosen first (from an index, for the public catalogue), then its rows are read and their
         // seats counted: never for the rows an OFFSET skips.
         String pageOfIds = "SELECT t.id FROM trainings t" + where.clause() + order + SqlPage.limit(page);
-        List<TrainingView> content = jdbc.sql(
-                        "SELECT t.*, " + SEATS_TAKEN + " FROM trainings t WHERE t.id IN (" + pageOfIds + ")" + order)
+        List<TrainingView> content = jdbc.sql(SELECT + " WHERE t.id IN (" + pageOfIds + ")" + order)
                 .params(where.params())
-                .query(TrainingCatalog::view)
+                .param("lang", reader.code())
+                .query(viewFor(reader))
                 .list();
+        if (allTranslations) {
+            content = withTranslations(content);
+        }
         long total = jdbc.sql("SELECT count(*) FROM trainings t" + where.clause())
                 .params(where.params())
                 .query(Long.class)
@@ -147,13 +211,30 @@ public class TrainingCatalog {
         return new PageImpl<>(content, page, total);
     }
 
-    /** A training by id or slug, if the caller may see it; else 404, whether it exists or not. One statement. */
+    /** A training by id or slug in the page's language, if the caller may see it; else 404. One statement. */
     public TrainingView get(String idOrSlug, Optional<Caller> caller) {
-        TrainingView training = find(idOrSlug).orElseThrow(TrainingCatalog::notFound);
+        return get(idOrSlug, caller, pageLanguage(), false);
+    }
+
+    /**
+     * A training by id or slug in the reader's language if translated into it, with every translation if asked; 404
+     * if the caller may not see it, whether it exists or not. One statement, two with the translations. No reader:
+     * the original.
+     */
+    public TrainingView get(String idOrSlug, Optional<Caller> caller, Language reader, boolean allTranslations) {
+        TrainingView training = find(idOrSlug, reader).orElseThrow(TrainingCatalog::notFound);
         if (!visible(training.status(), training.createdBy(), caller)) {
             throw notFound();
         }
-        return training;
+        return allTranslations ? withTranslations(List.of(training)).get(0) : training;
+    }
+
+    /**
+     * A training as its writer edits it, if the caller may see it: its text in its original language, with every
+     * translation.
+     */
+    public TrainingView written(String idOrSlug, Optional<Caller> caller) {
+        return get(idOrSlug, caller, null, true);
     }
 
     @Transactional
@@ -173,6 +254,7 @@ public class TrainingCatalog {
             training.changeStatus(details.status(), false);
         }
         trainings.saveAndFlush(training);
+        translations.apply(training.getId(), details.originalLanguage(), details.translations(), new Changes());
         activity.record(ActivityEntry.of(
                         "training_created", "training", training.getId(), "Created the training " + training.getTitle())
                 .with("status", training.getStatus().value()));
@@ -228,6 +310,7 @@ public class TrainingCatalog {
             changed.note("status", before, training.getStatus());
         }
         trainings.flush();
+        translations.apply(id, changes.originalLanguage(), changes.translations(), changed);
         if (!changed.isEmpty()) {
             String action = changed.has("status") && training.getStatus() == TrainingStatus.PUBLISHED
                     ? "training_published"
@@ -334,21 +417,32 @@ public class TrainingCatalog {
         return training;
     }
 
-    private Optional<TrainingView> find(String idOrSlug) {
-        if (idOrSlug.matches("\\d{1,9}")) {
-            return jdbc.sql(SELECT + " WHERE t.id = :id")
-                    .param("id", Integer.parseInt(idOrSlug))
-                    .query(TrainingCatalog::view)
-                    .optional();
-        }
-        return jdbc.sql(SELECT + " WHERE t.slug = :slug")
-                .param("slug", idOrSlug)
-                .query(TrainingCatalog::view)
+    private Optional<TrainingView> find(String idOrSlug, Language reader) {
+        boolean byId = idOrSlug.matches("\\d{1,9}");
+        return jdbc.sql(SELECT + (byId ? " WHERE t.id = :key" : " WHERE t.slug = :key"))
+                .param("key", byId ? (Object) Integer.parseInt(idOrSlug) : idOrSlug)
+                .param("lang", reader == null ? "" : reader.code())
+                .query(viewFor(reader))
                 .optional();
     }
 
+    /** A training just written, as its writer reads it back: in its original language, with every translation. */
     private TrainingView view(int id) {
-        return find(String.valueOf(id)).orElseThrow(TrainingCatalog::notFound);
+        TrainingView written = find(String.valueOf(id), null).orElseThrow(TrainingCatalog::notFound);
+        return withTranslations(List.of(written)).get(0);
+    }
+
+    private List<TrainingView> withTranslations(List<TrainingView> views) {
+        Map<Integer, Map<String, TrainingText>> all =
+                translations.of(views.stream().map(TrainingView::id).toList());
+        return views.stream()
+                .map(view -> view.withTranslations(all.getOrDefault(view.id(), Map.of())))
+                .toList();
+    }
+
+    /** The language of the page being drawn: what a page's reader reads the platform in. */
+    private static Language pageLanguage() {
+        return Language.of(LocaleContextHolder.getLocale()).orElse(Language.EN);
     }
 
     private String slugFor(String requested, String title, Integer id) {
@@ -454,30 +548,58 @@ public class TrainingCatalog {
                 training.getCreatedBy());
     }
 
-    private static TrainingView view(ResultSet rs, int row) throws SQLException {
-        Integer max = (Integer) rs.getObject("max_participants");
-        int taken = rs.getInt("seats_taken");
-        return new TrainingView(
-                rs.getInt("id"),
-                rs.getString("title"),
-                rs.getString("description"),
-                rs.getString("category"),
-                rs.getString("slug"),
-                TrainingStatus.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)),
-                rs.getString("level") == null
-                        ? null
-                        : TrainingLevel.valueOf(rs.getString("level").toUpperCase(Locale.ROOT)),
-                (Integer) rs.getObject("duration_hours"),
-                max,
-                date(rs, "start_date"),
-                date(rs, "end_date"),
-                rs.getString("location"),
-                rs.getString("image_url"),
-                (Integer) rs.getObject("created_by"),
-                instant(rs, "created_at"),
-                instant(rs, "updated_at"),
-                taken,
-                max == null ? null : Math.max(0, max - taken));
+    private static RowMapper<TrainingView> viewFor(Language reader) {
+        return (rs, row) -> {
+            Integer max = (Integer) rs.getObject("max_participants");
+            int taken = rs.getInt("seats_taken");
+            Text text = Text.of(rs, reader);
+            return new TrainingView(
+                    rs.getInt("id"),
+                    text.title(),
+                    text.description(),
+                    rs.getString("category"),
+                    rs.getString("slug"),
+                    TrainingStatus.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)),
+                    level(rs),
+                    (Integer) rs.getObject("duration_hours"),
+                    max,
+                    date(rs, "start_date"),
+                    date(rs, "end_date"),
+                    rs.getString("location"),
+                    rs.getString("image_url"),
+                    (Integer) rs.getObject("created_by"),
+                    instant(rs, "created_at"),
+                    instant(rs, "updated_at"),
+                    taken,
+                    max == null ? null : Math.max(0, max - taken),
+                    text.language(),
+                    text.original(),
+                    text.categoryName(),
+                    null);
+        };
+    }
+
+    /** What a reader reads of a training row read with {@link #TRANSLATED}: the translation if any, else the original. */
+    private record Text(String title, String description, Language language, Language original, String categoryName) {
+
+        /** No reader: the original, its category named in the original's language. */
+        static Text of(ResultSet rs, Language reader) throws SQLException {
+            Language original = Language.stored(rs.getString("original_language"));
+            Language naming = reader == null ? original : reader;
+            String category = rs.getString(naming == Language.FR ? "category_fr" : "category_en");
+            String categoryName = category != null ? category : rs.getString("category");
+            String translated = rs.getString("tr_title");
+            if (translated != null) {
+                return new Text(translated, rs.getString("tr_description"), reader, original, categoryName);
+            }
+            return new Text(rs.getString("title"), rs.getString("description"), original, original, categoryName);
+        }
+    }
+
+    private static TrainingLevel level(ResultSet rs) throws SQLException {
+        return rs.getString("level") == null
+                ? null
+                : TrainingLevel.valueOf(rs.getString("level").toUpperCase(Locale.ROOT));
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {

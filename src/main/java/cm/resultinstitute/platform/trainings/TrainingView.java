@@ -1,9 +1,17 @@
 package cm.resultinstitute.platform.trainings;
 
+import cm.resultinstitute.platform.shared.text.Language;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 
-/** A training as the API shows it, with its seats: taken by active and completed enrolments, left if limited. */
+/**
+ * A training as the API shows it, with its seats: taken by active and completed enrolments, left if limited. Its
+ * title and description are in {@code language}: the reader's if it is translated into it, else its original;
+ * {@code categoryName} is in the reader's language. {@code translations} (every language but the original) only
+ * when asked for.
+ */
 public record TrainingView(
         Integer id,
         String title,
@@ -22,4 +30,46 @@ public record TrainingView(
         Instant createdAt,
         Instant updatedAt,
         int seatsTaken,
-        Integer seatsLeft) {}
+        Integer seatsLeft,
+        Language language,
+        Language originalLanguage,
+        String categoryName,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, TrainingText> translations) {
+
+    /** Whether the text is not in the language the reader asked for (no translation yet). */
+    public boolean untranslatedFor(Language reader) {
+        return language != reader;
+    }
+
+    /** Whether it is read with its translations and has none into the language other than its original. */
+    public boolean awaitsTranslation() {
+        return translations != null
+                && !translations.containsKey(originalLanguage.other().code());
+    }
+
+    TrainingView withTranslations(Map<String, TrainingText> all) {
+        return new TrainingView(
+                id,
+                title,
+                description,
+                category,
+                slug,
+                status,
+                level,
+                durationHours,
+                maxParticipants,
+                startDate,
+                endDate,
+                location,
+                imageUrl,
+                createdBy,
+                createdAt,
+                updatedAt,
+                seatsTaken,
+                seatsLeft,
+                language,
+                originalLanguage,
+                categoryName,
+                all);
+    }
+}

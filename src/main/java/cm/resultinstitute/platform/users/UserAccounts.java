@@ -306,6 +306,9 @@ public class UserAccounts {
                     .findById(user.getId())
                     .orElseGet(() -> preferences.save(new UserPreference(user.getId(), Languages.DEFAULT)));
             preference.changeLanguage(changed.note("language", preference.getLanguage(), language(changes.language())));
+            if (changed.has("language")) {
+                events.publishEvent(new LanguageChosen(user.getId(), preference.getLanguage()));
+            }
         }
         return changed;
     }

@@ -1,8 +1,10 @@
 package cm.resultinstitute.platform.trainings.web;
 
 import cm.resultinstitute.platform.shared.AppProperties;
+import cm.resultinstitute.platform.shared.text.Language;
 import cm.resultinstitute.platform.shared.web.PageQuery;
 import cm.resultinstitute.platform.shared.web.SortableBy;
+import cm.resultinstitute.platform.trainings.CategoryName;
 import cm.resultinstitute.platform.trainings.TrainingCatalog;
 import cm.resultinstitute.platform.trainings.TrainingFilter;
 import cm.resultinstitute.platform.trainings.TrainingLevel;
@@ -69,17 +71,18 @@ class CataloguePages {
         if (fragmentOnly(request)) {
             return "trainings/cards :: cards";
         }
-        model.addAttribute("categories", categoryChoices(filters.getCategory()));
+        model.addAttribute("categories", categoryChoices(filters.getCategory(), locale));
         return "trainings/list";
     }
 
     /** The categories in use, and the one asked for even when nothing is published in it any more. */
-    private List<String> categoryChoices(String asked) {
-        List<String> categories = new ArrayList<>(catalog.publishedCategories());
+    private List<CategoryName> categoryChoices(String asked, Locale locale) {
+        List<CategoryName> categories =
+                new ArrayList<>(catalog.publishedCategories(Language.of(locale).orElse(Language.EN)));
         if (asked != null
                 && !asked.isBlank()
-                && categories.stream().noneMatch(category -> category.equalsIgnoreCase(asked.trim()))) {
-            categories.add(asked.trim());
+                && categories.stream().noneMatch(category -> category.value().equalsIgnoreCase(asked.trim()))) {
+            categories.add(new CategoryName(asked.trim(), asked.trim()));
         }
         return categories;
     }

@@ -1,6 +1,7 @@
 package cm.resultinstitute.platform.trainings.web;
 
 import cm.resultinstitute.platform.shared.AppProperties;
+import cm.resultinstitute.platform.shared.text.Language;
 import cm.resultinstitute.platform.shared.web.FieldProblem;
 import cm.resultinstitute.platform.shared.web.InvalidRequestException;
 import cm.resultinstitute.platform.shared.web.NotFoundException;
@@ -98,16 +99,18 @@ class TrainerPages {
     }
 
     @GetMapping("/trainer/trainings")
-    String list(Caller caller, PageQuery page, Model model) {
+    String list(Caller caller, PageQuery page, Locale locale, Model model) {
         requireTrainer(caller);
-        model.addAttribute("page", runBy(caller, page.pageable()));
+        model.addAttribute(
+                "page", runBy(caller, page.pageable(), Language.of(locale).orElse(Language.EN)));
         model.addAttribute("pageBase", "/trainer/trainings");
         return "trainer/trainings/list";
     }
 
     @GetMapping("/trainer/trainings/new")
-    String newTraining(Caller caller, @ModelAttribute("form") TrainingForm form) {
+    String newTraining(Caller caller, Locale locale, Model model) {
         requireTrainer(caller);
+        model.addAttribute("form", TrainingForm.empty(Language.of(locale).orElse(Language.EN)));
         return "trainer/trainings/new";
     }
 
@@ -120,6 +123,7 @@ class TrainerPages {
             Model model,
             RedirectAttributes redirect) {
         requireTrainer(caller);
+        rejectDescriptionWithoutTitle(form, errors);
         if (!errors.hasErrors()) {
             try {
                 TrainingView created = catalog.create(form.details(), caller);
@@ -166,6 +170,7 @@ class TrainerPages {
             Model model,
             RedirectAttributes redirect) {
         managed(id, caller);
+        rejectDescriptionWithoutTitle(form, errors);
         if (!errors.hasErrors()) {
             try {
                 catalog.update(id, form.details(), caller);
@@ -352,18 +357,22 @@ class TrainerPages {
     }
 
     /** The trainings the caller runs (an admin: all), the latest first. */
-    private Page<TrainingView> runBy(Caller caller, Pageable page) {
+    private Page<TrainingView> runBy(Caller caller, Pageable page, Language reader) {
         Sort latestFirst = Sort.by(Sort.Order.desc("startDate"), Sort.Order.desc("createdAt"));
         TrainingFilter runs =
                 new TrainingFilter(null, null, null, null, null, null, caller.isAdmin() ? null : caller.id());
         return catalog.list(
-                runs, PageRequest.of(page.getPageNumber(), page.getPageSize(), latestFirst), Optional.of(caller));
+                runs,
+                PageRequest.of(page.getPageNumber(), page.getPageSize(), latestFirst),
+                Optional.of(caller),
+                reader,
+                true);
     }
 
     /** The training if the caller runs it: 404 if they may not even see it, 403 if they only may see it. */
     private TrainingView managed(int id, Caller caller) {
         requireTrainer(caller);
-        TrainingView training = catalog.get(String.valueOf(id), Optional.of(caller));
+        TrainingView training = catalog.written(String.valueOf(id), Optional.of(caller));
         if (!TrainingCatalog.manages(caller, training.createdBy())) {
             throw new ProblemException(HttpStatus.FORBIDDEN, "forbidden", "training.notYours");
         }
@@ -380,6 +389,12 @@ class TrainerPages {
             throw new ProblemException(HttpStatus.FORBIDDEN, "forbidden", "training.notYours");
         }
         return session;
+    }
+
+    private static void rejectDescriptionWithoutTitle(TrainingForm form, BindingResult errors) {
+        if (form.describesWithoutTitle()) {
+            errors.rejectValue("translatedTitle", "validation.notBlank");
+        }
     }
 
     private String message(String code, Locale locale, Object... args) {

@@ -1,8 +1,10 @@
 package cm.resultinstitute.platform.trainings.web;
 
+import cm.resultinstitute.platform.shared.text.Language;
 import cm.resultinstitute.platform.trainings.TrainingDetails;
 import cm.resultinstitute.platform.trainings.TrainingLevel;
 import cm.resultinstitute.platform.trainings.TrainingStatus;
+import cm.resultinstitute.platform.trainings.TrainingText;
 import cm.resultinstitute.platform.trainings.TrainingView;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
@@ -11,6 +13,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -58,6 +62,16 @@ class TrainingForm {
     @NotNull
     private TrainingStatus status = TrainingStatus.DRAFT;
 
+    /** The language of {@code title} and {@code description}; the translation is in the other one. */
+    @NotNull
+    private Language originalLanguage = Language.EN;
+
+    @Size(max = 255)
+    private String translatedTitle;
+
+    @Size(max = 20000)
+    private String translatedDescription;
+
     static TrainingForm of(TrainingView training) {
         TrainingForm form = new TrainingForm();
         form.title = training.title();
@@ -72,7 +86,32 @@ class TrainingForm {
         form.imageUrl = training.imageUrl();
         form.slug = training.slug();
         form.status = training.status();
+        form.originalLanguage = training.originalLanguage();
+        TrainingText translation = training.translations() == null
+                ? null
+                : training.translations()
+                        .get(training.originalLanguage().other().code());
+        if (translation != null) {
+            form.translatedTitle = translation.title();
+            form.translatedDescription = translation.description();
+        }
         return form;
+    }
+
+    /** The form for a new training, written in the writer's language. */
+    static TrainingForm empty(Language writer) {
+        TrainingForm form = new TrainingForm();
+        form.originalLanguage = writer;
+        return form;
+    }
+
+    /** Whether the form has a translation: an empty title removes it; a description alone is refused. */
+    boolean hasTranslation() {
+        return translatedTitle != null && !translatedTitle.isBlank();
+    }
+
+    boolean describesWithoutTitle() {
+        return !hasTranslation() && translatedDescription != null && !translatedDescription.isBlank();
     }
 
     /** An empty slug is derived from the title when creating, and left as it is when changing. */
@@ -89,7 +128,17 @@ class TrainingForm {
                 startDate,
                 endDate,
                 emptyIfNull(location),
-                emptyIfNull(imageUrl));
+                emptyIfNull(imageUrl),
+                originalLanguage,
+                translation());
+    }
+
+    private Map<String, TrainingText> translation() {
+        Map<String, TrainingText> translation = new HashMap<>();
+        translation.put(
+                originalLanguage.other().code(),
+                hasTranslation() ? new TrainingText(translatedTitle, translatedDescription) : null);
+        return translation;
     }
 
     private static String emptyIfNull(String value) {
@@ -182,6 +231,30 @@ class TrainingForm {
 
     public void setSlug(String slug) {
         this.slug = slug;
+    }
+
+    public Language getOriginalLanguage() {
+        return originalLanguage;
+    }
+
+    public void setOriginalLanguage(Language originalLanguage) {
+        this.originalLanguage = originalLanguage;
+    }
+
+    public String getTranslatedTitle() {
+        return translatedTitle;
+    }
+
+    public void setTranslatedTitle(String translatedTitle) {
+        this.translatedTitle = translatedTitle;
+    }
+
+    public String getTranslatedDescription() {
+        return translatedDescription;
+    }
+
+    public void setTranslatedDescription(String translatedDescription) {
+        this.translatedDescription = translatedDescription;
     }
 
     public TrainingStatus getStatus() {

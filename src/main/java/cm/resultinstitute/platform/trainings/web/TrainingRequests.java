@@ -1,11 +1,14 @@
 package cm.resultinstitute.platform.trainings.web;
 
+import cm.resultinstitute.platform.shared.text.Language;
 import cm.resultinstitute.platform.trainings.SessionDetails;
 import cm.resultinstitute.platform.trainings.SessionSeries;
 import cm.resultinstitute.platform.trainings.SessionStatus;
 import cm.resultinstitute.platform.trainings.TrainingDetails;
 import cm.resultinstitute.platform.trainings.TrainingLevel;
 import cm.resultinstitute.platform.trainings.TrainingStatus;
+import cm.resultinstitute.platform.trainings.TrainingText;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -18,6 +21,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 /** The request bodies of the catalogue's API, validated at the edge. */
@@ -42,7 +47,10 @@ final class TrainingRequests {
             @Size(max = 255) String location,
 
             @Size(max = 500) @Pattern(regexp = URL, message = "{validation.url}")
-            String imageUrl) {
+            String imageUrl,
+
+            Language originalLanguage,
+            Map<String, @Valid Translation> translations) {
 
         TrainingDetails details() {
             return new TrainingDetails(
@@ -57,7 +65,9 @@ final class TrainingRequests {
                     startDate,
                     endDate,
                     location,
-                    imageUrl);
+                    imageUrl,
+                    originalLanguage,
+                    Translation.texts(translations));
         }
     }
 
@@ -78,7 +88,10 @@ final class TrainingRequests {
             @Size(max = 255) String location,
 
             @Size(max = 500) @Pattern(regexp = URL, message = "{validation.url}")
-            String imageUrl) {
+            String imageUrl,
+
+            Language originalLanguage,
+            Map<String, @Valid Translation> translations) {
 
         TrainingDetails details() {
             return new TrainingDetails(
@@ -93,7 +106,26 @@ final class TrainingRequests {
                     startDate,
                     endDate,
                     location,
-                    imageUrl);
+                    imageUrl,
+                    originalLanguage,
+                    Translation.texts(translations));
+        }
+    }
+
+    /** A training's title and description in a language other than its original; {@code null} removes it. */
+    record Translation(
+            @NotBlank @Size(max = 255) String title,
+            @Size(max = 20000) String description) {
+
+        static Map<String, TrainingText> texts(Map<String, Translation> translations) {
+            if (translations == null) {
+                return null;
+            }
+            Map<String, TrainingText> texts = new LinkedHashMap<>();
+            translations.forEach((language, translation) -> texts.put(
+                    language,
+                    translation == null ? null : new TrainingText(translation.title, translation.description)));
+            return texts;
         }
     }
 

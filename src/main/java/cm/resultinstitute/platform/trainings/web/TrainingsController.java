@@ -1,8 +1,10 @@
 package cm.resultinstitute.platform.trainings.web;
 
+import cm.resultinstitute.platform.shared.text.Language;
 import cm.resultinstitute.platform.shared.web.ApiPaths;
 import cm.resultinstitute.platform.shared.web.PageQuery;
 import cm.resultinstitute.platform.shared.web.PageResponse;
+import cm.resultinstitute.platform.shared.web.ReaderLanguages;
 import cm.resultinstitute.platform.shared.web.SortableBy;
 import cm.resultinstitute.platform.trainings.SessionView;
 import cm.resultinstitute.platform.trainings.TrainingCalendar;
@@ -16,7 +18,9 @@ import cm.resultinstitute.platform.trainings.TrainingView;
 import cm.resultinstitute.platform.users.Caller;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
@@ -46,19 +50,31 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Trainings and sessions")
 class TrainingsController {
 
+    static final String LANG = "The language to read the trainings in (else the caller's preference, else"
+            + " Accept-Language); a training not translated into it comes in its original language";
+
+    static final String TRANSLATIONS = "all: add every translation of each training (`translations`)";
+
     private final TrainingCatalog catalog;
     private final TrainingSessions sessions;
     private final TrainingCalendar calendar;
+    private final ReaderLanguages readers;
 
-    TrainingsController(TrainingCatalog catalog, TrainingSessions sessions, TrainingCalendar calendar) {
+    TrainingsController(
+            TrainingCatalog catalog, TrainingSessions sessions, TrainingCalendar calendar, ReaderLanguages readers) {
         this.catalog = catalog;
         this.sessions = sessions;
         this.calendar = calendar;
+        this.readers = readers;
     }
 
     @GetMapping
-    PageResponse<TrainingView> list(
+    ResponseEntity<PageResponse<TrainingView>> list(
             Optional<Caller> caller,
+            @RequestParam(required = false) @Parameter(description = LANG) Language lang,
+            @RequestParam(required = false) @Parameter(description = TRANSLATIONS) @Pattern(regexp = "all")
+                    String translations,
+            HttpServletRequest request,
             @RequestParam(required = false) TrainingStatus status,
             @RequestParam(required = false) @Size(max = 100) String category,
             @RequestParam(required = false) TrainingLevel level,
@@ -66,15 +82,25 @@ class TrainingsController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @SortableBy({"title", "startDate", "endDate", "createdAt", "category", "level", "status"}) PageQuery page) {
-        return PageResponse.of(
-                catalog.list(new TrainingFilter(status, category, level, q, from, to), page.pageable(), caller));
+        Language reader = readers.of(lang, request);
+        TrainingFilter filter = new TrainingFilter(status, category, level, q, from, to);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_LANGUAGE, reader.code())
+                .body(PageResponse.of(catalog.list(filter, page.pageable(), caller, reader, translations != null)));
     }
 
     @GetMapping("/{id}")
-    TrainingView get(
+    ResponseEntity<TrainingView> get(
             @PathVariable("id") @Parameter(description = "The training's id or its slug") String idOrSlug,
-            Optional<Caller> caller) {
-        return catalog.get(idOrSlug, caller);
+            Optional<Caller> caller,
+            @RequestParam(required = false) @Parameter(description = LANG) Language lang,
+            @RequestParam(required = false) @Parameter(description = TRANSLATIONS) @Pattern(regexp = "all")
+                    String translations,
+            HttpServletRequest request) {
+        TrainingView training = catalog.get(idOrSlug, caller, readers.of(lang, request), translations != null);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_LANGUAGE, training.language().code())
+                .body(training);
     }
 
     @PostMapping
