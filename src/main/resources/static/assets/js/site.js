@@ -115,7 +115,7 @@
             return button;
         });
         const label = () => {
-            const original = select.value;
+            const original = select.value.toLowerCase();
             const other = original === 'en' ? 'fr' : 'en';
             legend.textContent = legend.dataset[other];
             buttons[0].textContent = select.options[select.selectedIndex].text;

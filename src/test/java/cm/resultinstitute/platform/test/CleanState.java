@@ -32,12 +32,13 @@ public class CleanState implements BeforeAllCallback {
         MutableClock.INSTANCE.reset();
     }
 
+    /** Empties every table but the migrations' own reference data (the category list). */
     public static void truncateAll(String database) throws SQLException {
         try (Connection connection = SharedPostgres.dataSource(database).getConnection();
                 Statement statement = connection.createStatement()) {
             List<String> tables = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery(
-                    "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'flyway_schema_history'")) {
+            try (ResultSet rows = statement.executeQuery("SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
+                    + " AND tablename NOT IN ('flyway_schema_history', 'categories')")) {
                 while (rows.next()) {
                     tables.add(rows.getString(1));
                 }

@@ -53,6 +53,8 @@ class PublicReadCaching extends ShallowEtagHeaderFilter {
         // Set before Spring Security's headers, which otherwise forbid any cache ("no-store") and any ETag with it.
         boolean signedIn = request.getHeader(HttpHeaders.AUTHORIZATION) != null;
         response.setHeader(HttpHeaders.CACHE_CONTROL, signedIn ? PRIVATE : PUBLIC);
+        // The same address reads in the language of the header: a cache keeps each language apart.
+        response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
         super.doFilterInternal(request, response, chain);
     }
 }

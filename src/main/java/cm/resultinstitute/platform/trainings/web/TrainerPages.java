@@ -123,7 +123,7 @@ class TrainerPages {
             Model model,
             RedirectAttributes redirect) {
         requireTrainer(caller);
-        rejectDescriptionWithoutTitle(form, errors);
+        rejectDescriptionWithoutTitle(form, errors, locale);
         if (!errors.hasErrors()) {
             try {
                 TrainingView created = catalog.create(form.details(), caller);
@@ -170,7 +170,7 @@ class TrainerPages {
             Model model,
             RedirectAttributes redirect) {
         managed(id, caller);
-        rejectDescriptionWithoutTitle(form, errors);
+        rejectDescriptionWithoutTitle(form, errors, locale);
         if (!errors.hasErrors()) {
             try {
                 catalog.update(id, form.details(), caller);
@@ -391,9 +391,9 @@ class TrainerPages {
         return session;
     }
 
-    private static void rejectDescriptionWithoutTitle(TrainingForm form, BindingResult errors) {
+    private void rejectDescriptionWithoutTitle(TrainingForm form, BindingResult errors, Locale locale) {
         if (form.describesWithoutTitle()) {
-            errors.rejectValue("translatedTitle", "validation.notBlank");
+            errors.rejectValue("translatedTitle", "invalid", message("validation.notBlank", locale));
         }
     }
 
