@@ -2,6 +2,7 @@ package cm.resultinstitute.platform.site;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,13 +16,24 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 class PageLinks implements HandlerInterceptor {
 
+    private final String baseUrl;
+
+    PageLinks(URI baseUrl) {
+        this.baseUrl = baseUrl.toString().replaceAll("/+$", "");
+    }
+
     @Override
     public void postHandle(
             HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView page) {
         if (!writesAPage(page)) {
             return;
         }
-        page.addObject("languageLinks", links(request, "lang", List.of("en", "fr")));
+        Map<String, String> languageLinks = links(request, "lang", List.of("en", "fr"));
+        page.addObject("languageLinks", languageLinks);
+        // The same page in each language, for search engines: absolute, at the address people use.
+        Map<String, String> alternates = new LinkedHashMap<>();
+        languageLinks.forEach((language, link) -> alternates.put(language, baseUrl + link));
+        page.addObject("alternateLinks", alternates);
         page.addObject("schemeLinks", links(request, ColourSchemes.PARAMETER, List.of("light", "dark", "system")));
     }
 

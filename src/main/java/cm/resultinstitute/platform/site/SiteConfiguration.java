@@ -1,5 +1,6 @@
 package cm.resultinstitute.platform.site;
 
+import cm.resultinstitute.platform.shared.AppProperties;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,10 +17,12 @@ class SiteConfiguration implements WebMvcConfigurer {
 
     private final ColourSchemes colourSchemes;
     private final BaseUrlCheck baseUrlCheck;
+    private final AppProperties properties;
 
-    SiteConfiguration(ColourSchemes colourSchemes, BaseUrlCheck baseUrlCheck) {
+    SiteConfiguration(ColourSchemes colourSchemes, BaseUrlCheck baseUrlCheck, AppProperties properties) {
         this.colourSchemes = colourSchemes;
         this.baseUrlCheck = baseUrlCheck;
+        this.properties = properties;
     }
 
     @Bean
@@ -34,7 +37,7 @@ class SiteConfiguration implements WebMvcConfigurer {
         languageSwitch.setIgnoreInvalidLocale(true);
         registry.addInterceptor(languageSwitch);
         // Pages only: the API, probes and assets are the hot paths, and have no layout to give switches to.
-        for (HandlerInterceptor pagesOnly : List.of(colourSchemes, new PageLinks(), baseUrlCheck)) {
+        for (HandlerInterceptor pagesOnly : List.of(colourSchemes, new PageLinks(properties.baseUrl()), baseUrlCheck)) {
             registry.addInterceptor(pagesOnly).excludePathPatterns(NOT_PAGES);
         }
     }

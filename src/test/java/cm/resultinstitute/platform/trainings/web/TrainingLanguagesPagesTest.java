@@ -66,6 +66,17 @@ class TrainingLanguagesPagesTest {
     }
 
     @Test
+    void aPageNamesItsVersionInEachLanguageForSearchEngines() {
+        String page = page("/trainings/" + translated + "?page=0", "en");
+        assertThat(page)
+                .containsPattern("<link rel=\"alternate\" hreflang=\"en\" href=\"https?://[^\"/]+/trainings/"
+                        + translated + "\\?page=0&amp;lang=en\">")
+                .containsPattern("<link rel=\"alternate\" hreflang=\"fr\" href=\"https?://[^\"/]+/trainings/"
+                        + translated + "\\?page=0&amp;lang=fr\">")
+                .contains("<link rel=\"alternate\" hreflang=\"x-default\"");
+    }
+
+    @Test
     void anUntranslatedTrainingIsShownInItsOriginalLanguageAndMarkedAsSuch() {
         String page = page("/trainings/" + untranslated, "fr");
         assertThat(page)
