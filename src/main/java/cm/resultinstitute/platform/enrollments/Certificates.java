@@ -13,6 +13,7 @@ import cm.resultinstitute.platform.shared.web.NotFoundException;
 import cm.resultinstitute.platform.shared.web.ProblemException;
 import cm.resultinstitute.platform.trainings.TrainingCatalog;
 import cm.resultinstitute.platform.trainings.TrainingInfo;
+import cm.resultinstitute.platform.trainings.TranslatedTitles;
 import cm.resultinstitute.platform.users.Caller;
 import cm.resultinstitute.platform.users.UserDirectory;
 import cm.resultinstitute.platform.users.UserView;
@@ -42,6 +43,7 @@ public class Certificates {
     private final TrainingCatalog catalog;
     private final UserDirectory users;
     private final MailOutbox mail;
+    private final TranslatedTitles titles;
     private final ActivityRecorder activity;
     private final JdbcClient jdbc;
     private final AppProperties properties;
@@ -54,6 +56,7 @@ public class Certificates {
             TrainingCatalog catalog,
             UserDirectory users,
             MailOutbox mail,
+            TranslatedTitles titles,
             ActivityRecorder activity,
             JdbcClient jdbc,
             AppProperties properties,
@@ -63,6 +66,7 @@ public class Certificates {
         this.catalog = catalog;
         this.users = users;
         this.mail = mail;
+        this.titles = titles;
         this.activity = activity;
         this.jdbc = jdbc;
         this.properties = properties;
@@ -118,7 +122,10 @@ public class Certificates {
                         "certificate-issued",
                         Map.of(
                                 "name", user.firstName(),
-                                "training", training.title(),
+                                "training",
+                                        titles.ofTraining(training.id())
+                                                .map(title -> title.in(user.language()))
+                                                .orElse(training.title()),
                                 "link", properties.link("/my"),
                                 "verification", verificationUrl(certificate.getCode())))));
         return view(certificate);
@@ -135,7 +142,10 @@ public class Certificates {
         UserView participant = users.view(enrollment.getUserId());
         return new CertificateDocument(
                 participant.fullName(),
-                training.title(),
+                participant.language(),
+                titles.ofTraining(training.id())
+                        .map(title -> title.in(participant.language()))
+                        .orElse(training.title()),
                 training.durationHours(),
                 training.startDate(),
                 enrollment.getCompletionDate(),

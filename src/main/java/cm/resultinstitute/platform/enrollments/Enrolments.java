@@ -17,6 +17,7 @@ import cm.resultinstitute.platform.trainings.TrainingCatalog;
 import cm.resultinstitute.platform.trainings.TrainingEvents.CapacityRaised;
 import cm.resultinstitute.platform.trainings.TrainingEvents.TrainingDeletionRequested;
 import cm.resultinstitute.platform.trainings.TrainingInfo;
+import cm.resultinstitute.platform.trainings.TranslatedTitles;
 import cm.resultinstitute.platform.users.Caller;
 import cm.resultinstitute.platform.users.Role;
 import cm.resultinstitute.platform.users.UserAccounts;
@@ -89,6 +90,7 @@ public class Enrolments {
     private final UserDirectory users;
     private final UserAccounts accounts;
     private final MailOutbox mail;
+    private final TranslatedTitles titles;
     private final ActivityRecorder activity;
     private final JdbcClient jdbc;
     private final AppProperties properties;
@@ -101,6 +103,7 @@ public class Enrolments {
             UserDirectory users,
             UserAccounts accounts,
             MailOutbox mail,
+            TranslatedTitles titles,
             ActivityRecorder activity,
             JdbcClient jdbc,
             AppProperties properties,
@@ -111,6 +114,7 @@ public class Enrolments {
         this.users = users;
         this.accounts = accounts;
         this.mail = mail;
+        this.titles = titles;
         this.activity = activity;
         this.jdbc = jdbc;
         this.properties = properties;
@@ -179,7 +183,10 @@ public class Enrolments {
                 fromWaitingList ? "waitlist-promoted" : "enrollment-confirmed",
                 Map.of(
                         "name", user.firstName(),
-                        "training", training.title(),
+                        "training",
+                                titles.ofTraining(training.id())
+                                        .map(title -> title.in(user.language()))
+                                        .orElse(training.title()),
                         "startDate",
                                 training.startDate() == null
                                         ? ""

@@ -4,7 +4,9 @@ import cm.resultinstitute.platform.mail.Mail;
 import cm.resultinstitute.platform.mail.MailOutbox;
 import cm.resultinstitute.platform.shared.AppProperties;
 import cm.resultinstitute.platform.trainings.SessionInfo;
+import cm.resultinstitute.platform.trainings.Titles;
 import cm.resultinstitute.platform.trainings.TrainingSessions;
+import cm.resultinstitute.platform.trainings.TranslatedTitles;
 import cm.resultinstitute.platform.users.UserDirectory;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,6 +16,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -33,6 +36,7 @@ public class SessionReminders {
     private final TrainingSessions sessions;
     private final UserDirectory users;
     private final MailOutbox mail;
+    private final TranslatedTitles titles;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final AppProperties properties;
@@ -42,6 +46,7 @@ public class SessionReminders {
             TrainingSessions sessions,
             UserDirectory users,
             MailOutbox mail,
+            TranslatedTitles titles,
             JdbcClient jdbc,
             TransactionTemplate transaction,
             AppProperties properties,
@@ -50,6 +55,7 @@ public class SessionReminders {
         this.sessions = sessions;
         this.users = users;
         this.mail = mail;
+        this.titles = titles;
         this.jdbc = jdbc;
         this.properties = properties;
         this.clock = clock;
@@ -77,6 +83,8 @@ public class SessionReminders {
                 .param("training", session.trainingId())
                 .query(Integer.class)
                 .list();
+        Optional<Titles> trainingTitles = titles.ofTraining(session.trainingId());
+        Optional<Titles> sessionTitles = titles.ofSession(session.id());
         for (int userId : due) {
             users.find(userId)
                     .ifPresent(user -> mail.queue(new Mail(
@@ -85,8 +93,14 @@ public class SessionReminders {
                             "session-reminder",
                             Map.of(
                                     "name", user.firstName(),
-                                    "training", session.trainingTitle(),
-                                    "session", session.title(),
+                                    "training",
+                                            trainingTitles
+                                                    .map(title -> title.in(user.language()))
+                                                    .orElse(session.trainingTitle()),
+                                    "session",
+                                            sessionTitles
+                                                    .map(title -> title.in(user.language()))
+                                                    .orElse(session.title()),
                                     "when",
                                             session.startsAt()
                                                     .atZone(properties.timeZone())

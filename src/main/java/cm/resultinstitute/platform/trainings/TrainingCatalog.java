@@ -433,7 +433,7 @@ public class TrainingCatalog {
     }
 
     private List<TrainingView> withTranslations(List<TrainingView> views) {
-        Map<Integer, Map<String, TrainingText>> all =
+        Map<Integer, Map<String, TranslatedText>> all =
                 translations.of(views.stream().map(TrainingView::id).toList());
         return views.stream()
                 .map(view -> view.withTranslations(all.getOrDefault(view.id(), Map.of())))
@@ -441,7 +441,7 @@ public class TrainingCatalog {
     }
 
     /** The language of the page being drawn: what a page's reader reads the platform in. */
-    private static Language pageLanguage() {
+    static Language pageLanguage() {
         return Language.of(LocaleContextHolder.getLocale()).orElse(Language.EN);
     }
 

@@ -23,7 +23,7 @@ public record TrainingDetails(
         String location,
         String imageUrl,
         Language originalLanguage,
-        Map<String, TrainingText> translations) {
+        Map<String, TranslatedText> translations) {
 
     public TrainingDetails(
             String title,

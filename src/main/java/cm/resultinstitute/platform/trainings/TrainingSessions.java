@@ -4,6 +4,7 @@ import cm.resultinstitute.platform.activity.ActivityEntry;
 import cm.resultinstitute.platform.activity.ActivityRecorder;
 import cm.resultinstitute.platform.activity.Changes;
 import cm.resultinstitute.platform.shared.AppProperties;
+import cm.resultinstitute.platform.shared.text.Language;
 import cm.resultinstitute.platform.shared.web.InvalidRequestException;
 import cm.resultinstitute.platform.shared.web.NotFoundException;
 import cm.resultinstitute.platform.trainings.TrainingEvents.SessionDeletionRequested;
@@ -17,9 +18,11 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -35,6 +38,7 @@ public class TrainingSessions {
 
     private final TrainingSessionRepository sessions;
     private final TrainingCatalog catalog;
+    private final TrainingTranslations translations;
     private final ActivityRecorder activity;
     private final ApplicationEventPublisher events;
     private final AppProperties properties;
@@ -42,25 +46,52 @@ public class TrainingSessions {
     TrainingSessions(
             TrainingSessionRepository sessions,
             TrainingCatalog catalog,
+            TrainingTranslations translations,
             ActivityRecorder activity,
             ApplicationEventPublisher events,
             AppProperties properties) {
         this.sessions = sessions;
         this.catalog = catalog;
+        this.translations = translations;
         this.activity = activity;
         this.events = events;
         this.properties = properties;
     }
 
-    @Transactional(readOnly = true)
+    /** A training's sessions in the page's language. */
     public Page<SessionView> list(String trainingIdOrSlug, Pageable page, Optional<Caller> caller) {
-        TrainingView training = catalog.get(trainingIdOrSlug, caller);
-        return sessions.findByTrainingId(training.id(), page).map(TrainingSessions::view);
+        return list(trainingIdOrSlug, page, caller, TrainingCatalog.pageLanguage());
     }
 
+    /**
+     * A training's sessions, each in the reader's language if translated into it: one statement more than in the
+     * training's own language, whatever the page's size.
+     */
     @Transactional(readOnly = true)
+    public Page<SessionView> list(String trainingIdOrSlug, Pageable page, Optional<Caller> caller, Language reader) {
+        TrainingView training = catalog.get(trainingIdOrSlug, caller);
+        Page<TrainingSession> found = sessions.findByTrainingId(training.id(), page);
+        List<SessionView> read = readIn(found.getContent(), training.originalLanguage(), reader);
+        return new PageImpl<>(read, page, found.getTotalElements());
+    }
+
+    /** A session in the page's language. */
     public SessionView get(int id, Optional<Caller> caller) {
-        return view(visible(id, caller));
+        return get(id, caller, TrainingCatalog.pageLanguage());
+    }
+
+    /** A session in the reader's language if translated into it, else (or without a reader) its training's original. */
+    @Transactional(readOnly = true)
+    public SessionView get(int id, Optional<Caller> caller, Language reader) {
+        TrainingSession session = visible(id, caller);
+        Language original = translations.original(session.getTraining().getId());
+        return readIn(List.of(session), original, reader == null ? original : reader)
+                .get(0);
+    }
+
+    /** A session as its writer edits it: in its original language. */
+    public SessionView written(int id, Optional<Caller> caller) {
+        return get(id, caller, null);
     }
 
     @Transactional
@@ -74,13 +105,14 @@ public class TrainingSessions {
                 details.maxAttendees(),
                 blankToNull(details.notes()));
         sessions.saveAndFlush(session);
+        translations.applyToSession(session.getId(), trainingId, details.translations(), new Changes());
         activity.record(ActivityEntry.of(
                         "session_created",
                         "session",
                         session.getId(),
                         "Scheduled " + session.getTitle() + " for " + training.getTitle())
                 .with("trainingId", trainingId));
-        return view(session);
+        return written(List.of(session)).get(0);
     }
 
     /** Creates the whole series at once; each local time becomes a UTC instant in its own DST offset. */
@@ -113,7 +145,7 @@ public class TrainingSessions {
                         trainingId,
                         "Scheduled a series of " + created.size() + " sessions for " + training.getTitle())
                 .with("sessions", created.size()));
-        return created.stream().map(TrainingSessions::view).toList();
+        return written(created);
     }
 
     @Transactional
@@ -149,12 +181,13 @@ public class TrainingSessions {
             changed.note("status", before, session.getStatus());
         }
         sessions.flush();
+        translations.applyToSession(id, session.getTraining().getId(), changes.translations(), changed);
         if (!changed.isEmpty()) {
             activity.record(
                     ActivityEntry.of("session_updated", "session", id, "Updated the session " + session.getTitle())
                             .withChanges(changed));
         }
-        return view(session);
+        return written(List.of(session)).get(0);
     }
 
     /** Deletes a session without attendance; one with attendance is cancelled instead (409). */
@@ -255,7 +288,31 @@ public class TrainingSessions {
         return new NotFoundException("session.notFound");
     }
 
-    static SessionView view(TrainingSession session) {
+    /** Sessions of one training as a reader reads them: translated where they are into the reader's language. */
+    private List<SessionView> readIn(List<TrainingSession> found, Language original, Language reader) {
+        List<SessionView> views =
+                found.stream().map(session -> view(session, original)).toList();
+        if (reader == original || views.isEmpty()) {
+            return views;
+        }
+        Map<Integer, TranslatedText> translated =
+                translations.sessionsIn(views.stream().map(SessionView::id).toList(), reader);
+        return views.stream()
+                .map(view -> translated.containsKey(view.id()) ? view.in(reader, translated.get(view.id())) : view)
+                .toList();
+    }
+
+    /** Sessions of one training as their writer reads them back: the original, with every translation. */
+    private List<SessionView> written(List<TrainingSession> written) {
+        Language original = translations.original(written.get(0).getTraining().getId());
+        Map<Integer, Map<String, TranslatedText>> all = translations.ofSessions(
+                written.stream().map(TrainingSession::getId).toList());
+        return written.stream()
+                .map(session -> view(session, original).withTranslations(all.getOrDefault(session.getId(), Map.of())))
+                .toList();
+    }
+
+    static SessionView view(TrainingSession session, Language original) {
         return new SessionView(
                 session.getId(),
                 session.getTraining().getId(),
@@ -268,7 +325,9 @@ public class TrainingSessions {
                 session.getMaxAttendees(),
                 session.getNotes(),
                 session.getCreatedAt(),
-                session.getUpdatedAt());
+                session.getUpdatedAt(),
+                original,
+                null);
     }
 
     private static SessionInfo info(TrainingSession session) {

@@ -34,7 +34,7 @@ public record TrainingView(
         Language language,
         Language originalLanguage,
         String categoryName,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, TrainingText> translations) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, TranslatedText> translations) {
 
     /** Whether the text is not in the language the reader asked for (no translation yet). */
     public boolean untranslatedFor(Language reader) {
@@ -47,7 +47,7 @@ public record TrainingView(
                 && !translations.containsKey(originalLanguage.other().code());
     }
 
-    TrainingView withTranslations(Map<String, TrainingText> all) {
+    TrainingView withTranslations(Map<String, TranslatedText> all) {
         return new TrainingView(
                 id,
                 title,

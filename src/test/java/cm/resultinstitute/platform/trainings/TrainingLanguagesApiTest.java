@@ -248,6 +248,66 @@ class TrainingLanguagesApiTest {
         assertThat(titles("?q=budget&lang=fr")).containsExactly("Budgeting Basics");
     }
 
+    @Test
+    void sessionsReadInTheReadersLanguageToo() {
+        MvcTestResult created =
+                send(cast.trainer(), HttpMethod.POST, "/api/v1/trainings/" + translated + "/sessions", """
+                {"title": "Meetings that decide", "sessionDate": "2031-03-10T08:00:00Z",
+                 "translations": {"fr": {"title": "Des réunions qui décident"}}}""");
+        assertThat(created).hasStatus(201);
+        assertThat(created).bodyJson().extractingPath("$.translations.fr.title").isEqualTo("Des réunions qui décident");
+        int session = JsonPath.read(Logins.body(created), "$.id");
+        for (int day = 11; day < 15; day++) {
+            assertThat(send(
+                            cast.trainer(),
+                            HttpMethod.POST,
+                            "/api/v1/trainings/" + translated + "/sessions",
+                            "{\"title\": \"Practice " + day + "\", \"sessionDate\": \"2031-03-" + day
+                                    + "T08:00:00Z\"}"))
+                    .hasStatus(201);
+        }
+
+        QueryCounting.reset();
+        MvcTestResult french = read(null, "/api/v1/trainings/" + translated + "/sessions?lang=fr", null);
+        long statements = QueryCounting.selects();
+        assertThat(french).hasStatusOk().hasHeader(HttpHeaders.CONTENT_LANGUAGE, "fr");
+        String body = Logins.body(french);
+        assertThat(JsonPath.<List<String>>read(body, "$.content[*].title"))
+                .startsWith("Des réunions qui décident", "Practice 11");
+        assertThat(JsonPath.<List<String>>read(body, "$.content[*].language")).startsWith("fr", "en");
+        assertThat(statements)
+                .as("the training, its sessions, their French titles")
+                .isEqualTo(3);
+
+        MvcTestResult one = read(null, "/api/v1/sessions/" + session, "fr");
+        assertThat(one).hasStatusOk().hasHeader(HttpHeaders.CONTENT_LANGUAGE, "fr");
+        assertThat(one).bodyJson().extractingPath("$.title").isEqualTo("Des réunions qui décident");
+        assertThat(read(null, "/api/v1/sessions/" + session, "en"))
+                .hasHeader(HttpHeaders.CONTENT_LANGUAGE, "en")
+                .bodyJson()
+                .extractingPath("$.title")
+                .isEqualTo("Meetings that decide");
+
+        assertThat(send(
+                        cast.trainer(),
+                        HttpMethod.PATCH,
+                        "/api/v1/sessions/" + session,
+                        "{\"translations\": {\"fr\": null}}"))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.translations")
+                .isEqualTo(Map.of());
+        assertThat(send(
+                        cast.trainer(),
+                        HttpMethod.PATCH,
+                        "/api/v1/sessions/" + session,
+                        "{\"translations\": {\"en\": {\"title\": \"Same\"}}}"))
+                .hasStatus(400);
+        assertThat(read(null, "/api/v1/sessions/" + session, "fr"))
+                .as("back to the original once the translation is removed")
+                .hasHeader(HttpHeaders.CONTENT_LANGUAGE, "en");
+    }
+
     private List<String> titles(String query) {
         MvcTestResult result = read(null, "/api/v1/trainings" + query, null);
         assertThat(result).hasStatusOk();

@@ -1,6 +1,7 @@
 package cm.resultinstitute.platform.enrollments.web;
 
 import cm.resultinstitute.platform.enrollments.CalendarFeeds;
+import cm.resultinstitute.platform.enrollments.CertificateDocument;
 import cm.resultinstitute.platform.enrollments.CertificatePdf;
 import cm.resultinstitute.platform.enrollments.Certificates;
 import cm.resultinstitute.platform.enrollments.Enrolments;
@@ -107,8 +108,9 @@ class DashboardPages {
 
     /** The certificate of one of the caller's enrolments (or of a training they run); 404 for anyone else's. */
     @GetMapping("/my/enrollments/{id}/certificate.pdf")
-    ResponseEntity<byte[]> certificate(@PathVariable int id, Caller caller, Locale locale) {
-        byte[] document = pdf.render(certificates.document(id, caller), locale);
+    ResponseEntity<byte[]> certificate(@PathVariable int id, Caller caller) {
+        CertificateDocument certificate = certificates.document(id, caller);
+        byte[] document = pdf.render(certificate, certificate.locale());
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .cacheControl(CacheControl.noStore())

@@ -1,6 +1,7 @@
 package cm.resultinstitute.platform.enrollments.web;
 
 import cm.resultinstitute.platform.enrollments.CertificateCheck;
+import cm.resultinstitute.platform.enrollments.CertificateDocument;
 import cm.resultinstitute.platform.enrollments.CertificatePdf;
 import cm.resultinstitute.platform.enrollments.CertificateView;
 import cm.resultinstitute.platform.enrollments.Certificates;
@@ -21,7 +22,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -119,8 +119,9 @@ class EnrollmentsController {
     }
 
     @GetMapping(value = ApiPaths.V1 + "/enrollments/{id}/certificate.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    ResponseEntity<byte[]> certificatePdf(Caller caller, @PathVariable int id, Locale locale) {
-        byte[] document = pdf.render(certificates.document(id, caller), locale);
+    ResponseEntity<byte[]> certificatePdf(Caller caller, @PathVariable int id) {
+        CertificateDocument certificate = certificates.document(id, caller);
+        byte[] document = pdf.render(certificate, certificate.locale());
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"certificate-" + id + ".pdf\"")

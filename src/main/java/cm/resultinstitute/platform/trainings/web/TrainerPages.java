@@ -145,7 +145,9 @@ class TrainerPages {
             Model model) {
         TrainingView training = managed(id, caller);
         model.addAttribute("training", training);
-        model.addAttribute("sessions", sessions.list(String.valueOf(id), page.pageable(), Optional.of(caller)));
+        model.addAttribute(
+                "sessions",
+                sessions.list(String.valueOf(id), page.pageable(), Optional.of(caller), training.originalLanguage()));
         model.addAttribute("pageBase", "/trainer/trainings/" + id);
         model.addAttribute("zone", properties.timeZone());
         if (!model.containsAttribute("form")) {
@@ -346,7 +348,7 @@ class TrainerPages {
     }
 
     private String sessionPage(SessionInfo session, Caller caller, Model model) {
-        SessionView view = sessions.get(session.id(), Optional.of(caller));
+        SessionView view = sessions.written(session.id(), Optional.of(caller));
         model.addAttribute("sessionView", view);
         model.addAttribute("training", managed(session.trainingId(), caller));
         model.addAttribute("zone", properties.timeZone());

@@ -4,8 +4,8 @@ import cm.resultinstitute.platform.shared.text.Language;
 import cm.resultinstitute.platform.trainings.TrainingDetails;
 import cm.resultinstitute.platform.trainings.TrainingLevel;
 import cm.resultinstitute.platform.trainings.TrainingStatus;
-import cm.resultinstitute.platform.trainings.TrainingText;
 import cm.resultinstitute.platform.trainings.TrainingView;
+import cm.resultinstitute.platform.trainings.TranslatedText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -87,7 +87,7 @@ class TrainingForm {
         form.slug = training.slug();
         form.status = training.status();
         form.originalLanguage = training.originalLanguage();
-        TrainingText translation = training.translations() == null
+        TranslatedText translation = training.translations() == null
                 ? null
                 : training.translations()
                         .get(training.originalLanguage().other().code());
@@ -133,11 +133,11 @@ class TrainingForm {
                 translation());
     }
 
-    private Map<String, TrainingText> translation() {
-        Map<String, TrainingText> translation = new HashMap<>();
+    private Map<String, TranslatedText> translation() {
+        Map<String, TranslatedText> translation = new HashMap<>();
         translation.put(
                 originalLanguage.other().code(),
-                hasTranslation() ? new TrainingText(translatedTitle, translatedDescription) : null);
+                hasTranslation() ? new TranslatedText(translatedTitle, translatedDescription) : null);
         return translation;
     }
 

@@ -7,7 +7,7 @@ import cm.resultinstitute.platform.trainings.SessionStatus;
 import cm.resultinstitute.platform.trainings.TrainingDetails;
 import cm.resultinstitute.platform.trainings.TrainingLevel;
 import cm.resultinstitute.platform.trainings.TrainingStatus;
-import cm.resultinstitute.platform.trainings.TrainingText;
+import cm.resultinstitute.platform.trainings.TranslatedText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
@@ -112,19 +112,19 @@ final class TrainingRequests {
         }
     }
 
-    /** A training's title and description in a language other than its original; {@code null} removes it. */
+    /** A title and description in the language other than the original; {@code null} removes it. */
     record Translation(
             @NotBlank @Size(max = 255) String title,
             @Size(max = 20000) String description) {
 
-        static Map<String, TrainingText> texts(Map<String, Translation> translations) {
+        static Map<String, TranslatedText> texts(Map<String, Translation> translations) {
             if (translations == null) {
                 return null;
             }
-            Map<String, TrainingText> texts = new LinkedHashMap<>();
+            Map<String, TranslatedText> texts = new LinkedHashMap<>();
             translations.forEach((language, translation) -> texts.put(
                     language,
-                    translation == null ? null : new TrainingText(translation.title, translation.description)));
+                    translation == null ? null : new TranslatedText(translation.title, translation.description)));
             return texts;
         }
     }
@@ -137,11 +137,20 @@ final class TrainingRequests {
             @Size(max = 255) String location,
             @Positive @Max(1440) Integer durationMinutes,
             @Positive @Max(100000) Integer maxAttendees,
-            @Size(max = 20000) String notes) {
+            @Size(max = 20000) String notes,
+            Map<String, @Valid Translation> translations) {
 
         SessionDetails details() {
             return new SessionDetails(
-                    title, description, sessionDate, location, durationMinutes, maxAttendees, notes, null);
+                    title,
+                    description,
+                    sessionDate,
+                    location,
+                    durationMinutes,
+                    maxAttendees,
+                    notes,
+                    null,
+                    Translation.texts(translations));
         }
     }
 
@@ -156,11 +165,20 @@ final class TrainingRequests {
             @Positive @Max(1440) Integer durationMinutes,
             @Positive @Max(100000) Integer maxAttendees,
             @Size(max = 20000) String notes,
-            SessionStatus status) {
+            SessionStatus status,
+            Map<String, @Valid Translation> translations) {
 
         SessionDetails details() {
             return new SessionDetails(
-                    title, description, sessionDate, location, durationMinutes, maxAttendees, notes, status);
+                    title,
+                    description,
+                    sessionDate,
+                    location,
+                    durationMinutes,
+                    maxAttendees,
+                    notes,
+                    status,
+                    Translation.texts(translations));
         }
     }
 

@@ -130,14 +130,19 @@ class TrainingsController {
     }
 
     @GetMapping("/{id}/sessions")
-    PageResponse<SessionView> sessions(
+    ResponseEntity<PageResponse<SessionView>> sessions(
             @PathVariable("id") @Parameter(description = "The training's id or its slug") String idOrSlug,
             Optional<Caller> caller,
+            @RequestParam(required = false) @Parameter(description = LANG) Language lang,
+            HttpServletRequest request,
             @SortableBy(
                             value = {"sessionDate", "title", "status"},
                             defaultSort = "sessionDate,asc")
                     PageQuery page) {
-        return PageResponse.of(sessions.list(idOrSlug, page.pageable(), caller));
+        Language reader = readers.of(lang, request);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_LANGUAGE, reader.code())
+                .body(PageResponse.of(sessions.list(idOrSlug, page.pageable(), caller, reader)));
     }
 
     @PostMapping("/{id}/sessions")

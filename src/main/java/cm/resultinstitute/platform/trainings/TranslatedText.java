@@ -1,0 +1,4 @@
+package cm.resultinstitute.platform.trainings;
+
+/** A training's or a session's title and description in one language. */
+public record TranslatedText(String title, String description) {}
