@@ -108,7 +108,7 @@
         const buttons = panels.map((panel, index) => {
             const button = document.createElement('button');
             button.type = 'button';
-            button.className = 'secondary';
+            button.className = 'secondary outline';
             button.setAttribute('role', 'tab');
             button.addEventListener('click', () => show(index));
             tabs.appendChild(button);

@@ -7,6 +7,7 @@ import cm.resultinstitute.platform.blog.domain.BlogPost;
 import cm.resultinstitute.platform.blog.domain.BlogPostRepository;
 import cm.resultinstitute.platform.shared.persistence.SqlPage;
 import cm.resultinstitute.platform.shared.persistence.SqlWhere;
+import cm.resultinstitute.platform.shared.text.Language;
 import cm.resultinstitute.platform.shared.text.Slugs;
 import cm.resultinstitute.platform.shared.web.ConflictException;
 import cm.resultinstitute.platform.shared.web.FieldProblem;
@@ -15,7 +16,6 @@ import cm.resultinstitute.platform.shared.web.NotFoundException;
 import cm.resultinstitute.platform.shared.web.ProblemException;
 import cm.resultinstitute.platform.users.Caller;
 import java.sql.Array;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -30,12 +30,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,24 +68,46 @@ public class BlogPosts {
                    u.first_name || ' ' || u.last_name AS author_name, p.category, p.tags, p.youtube_video_id,
                    p.youtube_video_url, p.featured_image_url, COALESCE(p.status, 'draft') AS status,
                    COALESCE(p.views, 0) AS views, p.published_at,
-                   p.created_at, p.updated_at
-            FROM blog_posts p JOIN users u ON u.id = p.author_id""";
+                   p.created_at, p.updated_at,
+                   pt.title AS tr_title, pt.excerpt AS tr_excerpt, pt.content AS tr_content,
+                   pl.original AS original_language, c.name_en AS category_en, c.name_fr AS category_fr
+            FROM blog_posts p JOIN users u ON u.id = p.author_id
+            LEFT JOIN blog_post_languages pl ON pl.post_id = p.id
+            LEFT JOIN blog_post_translations pt ON pt.post_id = p.id AND pt.language = :lang
+                AND pt.language <> coalesce(pl.original, 'en')
+            LEFT JOIN categories c ON lower(c.value) = lower(p.category)""";
 
     private final BlogPostRepository posts;
+    private final PostTranslations translations;
     private final JdbcClient jdbc;
     private final ActivityRecorder activity;
     private final Clock clock;
 
-    BlogPosts(BlogPostRepository posts, JdbcClient jdbc, ActivityRecorder activity, Clock clock) {
+    BlogPosts(
+            BlogPostRepository posts,
+            PostTranslations translations,
+            JdbcClient jdbc,
+            ActivityRecorder activity,
+            Clock clock) {
         this.posts = posts;
+        this.translations = translations;
         this.jdbc = jdbc;
         this.activity = activity;
         this.clock = clock;
     }
 
-    /** The posts the caller may see that match the filter: one query for the page, one for the count. */
-    @Transactional(readOnly = true)
+    /** The posts the caller may see that match the filter, in the page's language. */
     public Page<PostView> list(PostFilter filter, Optional<Caller> caller, Pageable page) {
+        return list(filter, caller, page, pageLanguage(), false);
+    }
+
+    /**
+     * The posts the caller may see that match the filter, each in the reader's language if translated into it: one
+     * query for the page, one for the count, one more for every translation when asked.
+     */
+    @Transactional(readOnly = true)
+    public Page<PostView> list(
+            PostFilter filter, Optional<Caller> caller, Pageable page, Language reader, boolean allTranslations) {
         SqlWhere where = new SqlWhere();
         if (caller.isEmpty()) {
             where.and("p.status = 'published'");
@@ -101,14 +125,20 @@ public class BlogPosts {
         if (hasText(filter.q())) {
             // Substrings, or words close enough to a misspelling ("leadrship"); the trigram indexes serve both.
             where.and(
-                            "(p.title ILIKE :like OR p.content ILIKE :like OR :q <% p.title OR :q <% p.content)",
+                            "(p.title ILIKE :like OR p.content ILIKE :like OR :q <% p.title OR :q <% p.content"
+                                    + " OR p.id IN (SELECT x.post_id FROM blog_post_translations x WHERE x.title ILIKE"
+                                    + " :like OR x.content ILIKE :like OR :q <% x.title OR :q <% x.content))",
                             "q", filter.q().trim())
                     .bind("like", SqlWhere.containing(filter.q().trim()));
         }
         List<PostView> content = jdbc.sql(SELECT + where.clause() + SqlPage.clause(page, COLUMNS, "p.id DESC"))
                 .params(where.params())
-                .query(BlogPosts::view)
+                .param("lang", reader.code())
+                .query(viewFor(reader))
                 .list();
+        if (allTranslations) {
+            content = withTranslations(content);
+        }
         long total = jdbc.sql("SELECT count(*) FROM blog_posts p" + where.clause())
                 .params(where.params())
                 .query(Long.class)
@@ -116,10 +146,20 @@ public class BlogPosts {
         return new PageImpl<>(content, page, total);
     }
 
-    /** A post by id or slug, if the caller may see it; a public read of a published post counts one view. */
-    @Transactional
+    /** A post by id or slug in the page's language, if the caller may see it. */
     public PostView read(String idOrSlug, Optional<Caller> caller) {
-        PostView post = find(idOrSlug).filter(found -> visible(found, caller)).orElseThrow(BlogPosts::notFound);
+        return read(idOrSlug, caller, pageLanguage(), false);
+    }
+
+    /**
+     * A post by id or slug in the reader's language if translated into it (with every translation if asked), if the
+     * caller may see it; a public read of a published post counts one view.
+     */
+    @Transactional
+    public PostView read(String idOrSlug, Optional<Caller> caller, Language reader, boolean allTranslations) {
+        PostView found =
+                find(idOrSlug, reader).filter(post -> visible(post, caller)).orElseThrow(BlogPosts::notFound);
+        PostView post = allTranslations ? withTranslations(List.of(found)).get(0) : found;
         if (post.status() != PostStatus.PUBLISHED
                 || caller.filter(me -> privileged(post, me)).isPresent()) {
             return post;
@@ -140,7 +180,7 @@ public class BlogPosts {
         if (!privileged(post, caller)) {
             throw forbidden();
         }
-        return post;
+        return withTranslations(List.of(post)).get(0);
     }
 
     @Transactional
@@ -158,6 +198,7 @@ public class BlogPosts {
         post.showVideo(videoUrl, videoId(videoUrl));
         post.feature(imageUrl(request.featuredImageUrl()));
         posts.saveAndFlush(post);
+        translations.apply(post.getId(), request.originalLanguage(), request.translations(), new Changes());
         activity.record(ActivityEntry.of("blog_post_created", "blog_post", post.getId(), "Wrote the post " + title)
                 .with("slug", slug));
         if (request.status() != null && request.status() != PostStatus.DRAFT) {
@@ -165,7 +206,7 @@ public class BlogPosts {
             recordStatus(post, PostStatus.DRAFT);
         }
         posts.flush();
-        return view(post.getId()).orElseThrow();
+        return written(post.getId());
     }
 
     @Transactional
@@ -215,6 +256,7 @@ public class BlogPosts {
             post.changeStatus(changes.note("status", before, request.status()), clock);
         }
         posts.flush();
+        translations.apply(id, request.originalLanguage(), request.translations(), changes);
         if (!changes.isEmpty()) {
             activity.record(
                     ActivityEntry.of("blog_post_updated", "blog_post", id, "Updated the post " + post.getTitle())
@@ -223,7 +265,7 @@ public class BlogPosts {
         if (post.getStatus() != before) {
             recordStatus(post, before);
         }
-        return view(id).orElseThrow();
+        return written(id);
     }
 
     @Transactional
@@ -259,13 +301,15 @@ public class BlogPosts {
                 .list();
     }
 
-    /** The newest published posts, for the RSS feed. */
+    /** The newest published posts in the reader's language, for the RSS feed. */
     @Transactional(readOnly = true)
-    public List<PostView> feed() {
+    public List<PostView> feed(Language reader) {
         return list(
                         new PostFilter(null, null, null, PostStatus.PUBLISHED, null),
                         Optional.empty(),
-                        PageRequest.of(0, FEED_SIZE, Sort.by(Sort.Order.desc("publishedAt"))))
+                        PageRequest.of(0, FEED_SIZE, Sort.by(Sort.Order.desc("publishedAt"))),
+                        reader,
+                        false)
                 .getContent();
     }
 
@@ -274,24 +318,49 @@ public class BlogPosts {
         return Markdown.html(markdown);
     }
 
-    private Optional<PostView> find(String idOrSlug) {
+    private Optional<PostView> find(String idOrSlug, Language reader) {
         if (idOrSlug.chars().allMatch(Character::isDigit) && idOrSlug.length() < 10) {
-            Optional<PostView> byId = view(Integer.parseInt(idOrSlug));
+            Optional<PostView> byId = view(Integer.parseInt(idOrSlug), reader);
             if (byId.isPresent()) {
                 return byId;
             }
         }
         return jdbc.sql(SELECT + " WHERE p.slug = :slug")
                 .param("slug", idOrSlug)
-                .query(BlogPosts::view)
+                .param("lang", reader.code())
+                .query(viewFor(reader))
                 .optional();
     }
 
+    /** A post in its original language, as its author writes it. */
     private Optional<PostView> view(int id) {
+        return view(id, null);
+    }
+
+    private Optional<PostView> view(int id, Language reader) {
         return jdbc.sql(SELECT + " WHERE p.id = :id")
                 .param("id", id)
-                .query(BlogPosts::view)
+                .param("lang", reader == null ? "" : reader.code())
+                .query(viewFor(reader))
                 .optional();
+    }
+
+    /** A post just written, as its author reads it back: in its original language, with every translation. */
+    private PostView written(int id) {
+        return withTranslations(List.of(view(id).orElseThrow())).get(0);
+    }
+
+    private List<PostView> withTranslations(List<PostView> views) {
+        Map<Integer, Map<String, PostText>> all =
+                translations.of(views.stream().map(PostView::id).toList());
+        return views.stream()
+                .map(view -> view.withTranslations(all.getOrDefault(view.id(), Map.of())))
+                .toList();
+    }
+
+    /** The language of the page being drawn. */
+    private static Language pageLanguage() {
+        return Language.of(LocaleContextHolder.getLocale()).orElse(Language.EN);
     }
 
     private BlogPost changeable(int id, Caller caller) {
@@ -409,27 +478,38 @@ public class BlogPosts {
         return caller.isAdmin() || caller.is(post.authorId());
     }
 
-    private static PostView view(ResultSet rs, int row) throws SQLException {
-        String content = rs.getString("content");
-        return new PostView(
-                rs.getInt("id"),
-                rs.getString("title"),
-                rs.getString("slug"),
-                content,
-                Markdown.html(content),
-                rs.getString("excerpt"),
-                rs.getInt("author_id"),
-                rs.getString("author_name"),
-                rs.getString("category"),
-                strings(rs.getArray("tags")),
-                rs.getString("youtube_video_id"),
-                rs.getString("youtube_video_url"),
-                rs.getString("featured_image_url"),
-                PostStatus.of(rs.getString("status")),
-                rs.getInt("views"),
-                instant(rs.getTimestamp("published_at")),
-                instant(rs.getTimestamp("created_at")),
-                instant(rs.getTimestamp("updated_at")));
+    /** A post row read with {@link #SELECT} as a reader of that language reads it; no reader: the original. */
+    private static RowMapper<PostView> viewFor(Language reader) {
+        return (rs, row) -> {
+            Language original = Language.stored(rs.getString("original_language"));
+            boolean translated = rs.getString("tr_title") != null;
+            String content = translated ? rs.getString("tr_content") : rs.getString("content");
+            String category =
+                    rs.getString((reader == null ? original : reader) == Language.FR ? "category_fr" : "category_en");
+            return new PostView(
+                    rs.getInt("id"),
+                    translated ? rs.getString("tr_title") : rs.getString("title"),
+                    rs.getString("slug"),
+                    content,
+                    Markdown.html(content),
+                    translated ? rs.getString("tr_excerpt") : rs.getString("excerpt"),
+                    rs.getInt("author_id"),
+                    rs.getString("author_name"),
+                    rs.getString("category"),
+                    strings(rs.getArray("tags")),
+                    rs.getString("youtube_video_id"),
+                    rs.getString("youtube_video_url"),
+                    rs.getString("featured_image_url"),
+                    PostStatus.of(rs.getString("status")),
+                    rs.getInt("views"),
+                    instant(rs.getTimestamp("published_at")),
+                    instant(rs.getTimestamp("created_at")),
+                    instant(rs.getTimestamp("updated_at")),
+                    translated ? reader : original,
+                    original,
+                    category != null ? category : rs.getString("category"),
+                    null);
+        };
     }
 
     private static List<String> strings(Array array) throws SQLException {
@@ -446,7 +526,7 @@ public class BlogPosts {
         return timestamp == null ? null : timestamp.toInstant();
     }
 
-    private static String abbreviated(String text) {
+    static String abbreviated(String text) {
         return text.length() <= 80 ? text : text.substring(0, 80) + "…";
     }
 

@@ -1,8 +1,9 @@
 package cm.resultinstitute.platform.blog;
 
+import cm.resultinstitute.platform.shared.text.Language;
 import java.time.Instant;
 
-/** What a list of blog posts shows of each one. */
+/** What a list of blog posts shows of each one: its texts in {@code language}, its category's name. */
 public record PostCard(
         Integer id,
         String title,
@@ -10,4 +11,5 @@ public record PostCard(
         String excerpt,
         String category,
         String youtubeVideoId,
-        Instant publishedAt) {}
+        Instant publishedAt,
+        Language language) {}

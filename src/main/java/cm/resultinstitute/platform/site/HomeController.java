@@ -28,10 +28,9 @@ class HomeController {
 
     @GetMapping("/")
     String home(Locale locale, Model model) {
-        model.addAttribute(
-                "trainings",
-                catalog.current(TRAININGS_SHOWN, Language.of(locale).orElse(Language.EN)));
-        model.addAttribute("posts", blog.recent(POSTS_SHOWN));
+        Language reader = Language.of(locale).orElse(Language.EN);
+        model.addAttribute("trainings", catalog.current(TRAININGS_SHOWN, reader));
+        model.addAttribute("posts", blog.recent(POSTS_SHOWN, reader));
         model.addAttribute("zone", properties.timeZone());
         return "home";
     }

@@ -74,9 +74,9 @@ class BlogFeedTest {
                             + "&lt;img src=x onerror=&quot;alert(2)&quot;&gt; Q&amp;A");
             assertThat(xpath.evaluate("/rss/channel/item[2]/title", feed)).isEqualTo("Post number 25");
             assertThat(xpath.evaluate("/rss/channel/item[2]/link", feed))
-                    .isEqualTo("http://localhost:8080/blog/post-number-25");
+                    .isEqualTo("http://localhost:8080/blog/post-number-25?lang=en");
             assertThat(xpath.evaluate("/rss/channel/item[2]/pubDate", feed)).isEqualTo("Fri, 2 Jan 2026 10:00:00 GMT");
-            assertThat(xpath.evaluate("/rss/channel/link", feed)).isEqualTo("http://localhost:8080/blog");
+            assertThat(xpath.evaluate("/rss/channel/link", feed)).isEqualTo("http://localhost:8080/blog?lang=en");
             assertThat(Logins.body(result)).doesNotContain("Not yet", "Post number 5<");
         }
     }

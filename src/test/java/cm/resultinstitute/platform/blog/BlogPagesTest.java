@@ -43,7 +43,10 @@ class BlogPagesTest {
     void theBlogListsPublishedPostsWithTheirTagsAndTheFeed() {
         String page = html(mvc.get().uri("/blog").exchange());
         assertThat(page)
-                .contains("Leading with purpose", "href=\"/blog/leading-with-purpose\"", "href=\"/blog/feed.xml\"")
+                .contains(
+                        "Leading with purpose",
+                        "href=\"/blog/leading-with-purpose\"",
+                        "href=\"/blog/feed.xml?lang=en\"")
                 .contains("href=\"/blog?tag=leadership\"")
                 .doesNotContain("Secret plans");
         assertThat(html(mvc.get()

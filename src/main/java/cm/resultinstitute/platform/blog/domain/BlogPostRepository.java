@@ -1,23 +1,11 @@
 package cm.resultinstitute.platform.blog.domain;
 
-import cm.resultinstitute.platform.blog.PostCard;
-import cm.resultinstitute.platform.blog.PostStatus;
 import java.util.List;
-import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-/** Blog posts by id, slug and status. */
+/** Blog posts by id, slug and author. */
 public interface BlogPostRepository extends JpaRepository<BlogPost, Integer> {
-
-    @Query("""
-            select new cm.resultinstitute.platform.blog.PostCard(
-                p.id, p.title, p.slug, p.excerpt, p.category, p.youtubeVideoId, p.publishedAt)
-            from BlogPost p
-            where p.status = :status
-            order by p.publishedAt desc nulls last, p.id desc
-            """)
-    List<PostCard> findCards(PostStatus status, Limit limit);
 
     boolean existsByAuthorId(Integer authorId);
 

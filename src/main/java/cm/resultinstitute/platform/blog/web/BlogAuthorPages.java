@@ -4,6 +4,7 @@ import cm.resultinstitute.platform.blog.BlogPosts;
 import cm.resultinstitute.platform.blog.PostFilter;
 import cm.resultinstitute.platform.blog.PostStatus;
 import cm.resultinstitute.platform.blog.PostView;
+import cm.resultinstitute.platform.shared.text.Language;
 import cm.resultinstitute.platform.shared.web.PageProblems;
 import cm.resultinstitute.platform.shared.web.PageQuery;
 import cm.resultinstitute.platform.shared.web.ProblemException;
@@ -64,8 +65,9 @@ class BlogAuthorPages {
     }
 
     @GetMapping("/blog/manage/new")
-    String newPost(Caller caller, @ModelAttribute("form") PostForm form) {
+    String newPost(Caller caller, Locale locale, Model model) {
         requireAuthor(caller);
+        model.addAttribute("form", PostForm.empty(Language.of(locale).orElse(Language.EN)));
         return "blog/manage/edit";
     }
 
@@ -79,6 +81,7 @@ class BlogAuthorPages {
             Model model,
             RedirectAttributes redirect) {
         requireAuthor(caller);
+        rejectIncompleteTranslation(form, errors, locale);
         if (!errors.hasErrors()) {
             try {
                 PostStatus status = action.equals("publish") ? PostStatus.PUBLISHED : PostStatus.DRAFT;
@@ -121,6 +124,7 @@ class BlogAuthorPages {
                     case "draft" -> PostStatus.DRAFT;
                     default -> null;
                 };
+        rejectIncompleteTranslation(form, errors, locale);
         if (!errors.hasErrors()) {
             try {
                 PostView saved = posts.update(id, form.changes(status), caller);
@@ -158,12 +162,24 @@ class BlogAuthorPages {
         return "redirect:/blog/manage";
     }
 
-    /** The Markdown as it will show, for htmx as the author types. */
+    /** The Markdown as it will show, for htmx as the author types: the original's, or the translation's. */
     @PostMapping("/blog/manage/preview")
-    String preview(Caller caller, @RequestParam(defaultValue = "") String content, Model model) {
+    String preview(
+            Caller caller,
+            @RequestParam(defaultValue = "") String content,
+            @RequestParam(defaultValue = "") String translatedContent,
+            @RequestParam(defaultValue = "false") boolean translation,
+            Model model) {
         requireAuthor(caller);
-        model.addAttribute("html", posts.preview(content));
-        return "blog/manage/edit :: preview";
+        model.addAttribute("html", posts.preview(translation ? translatedContent : content));
+        return translation ? "blog/manage/edit :: translationPreview" : "blog/manage/edit :: preview";
+    }
+
+    private void rejectIncompleteTranslation(PostForm form, BindingResult errors, Locale locale) {
+        String missing = form.incompleteTranslation();
+        if (missing != null) {
+            errors.rejectValue(missing, "invalid", message("validation.notBlank", locale));
+        }
     }
 
     private String message(String code, Locale locale, Object... args) {

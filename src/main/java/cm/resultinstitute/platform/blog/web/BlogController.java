@@ -5,18 +5,23 @@ import cm.resultinstitute.platform.blog.NameCount;
 import cm.resultinstitute.platform.blog.PostFilter;
 import cm.resultinstitute.platform.blog.PostStatus;
 import cm.resultinstitute.platform.blog.PostView;
+import cm.resultinstitute.platform.shared.text.Language;
 import cm.resultinstitute.platform.shared.web.ApiPaths;
 import cm.resultinstitute.platform.shared.web.PageQuery;
 import cm.resultinstitute.platform.shared.web.PageResponse;
+import cm.resultinstitute.platform.shared.web.ReaderLanguages;
 import cm.resultinstitute.platform.shared.web.SortableBy;
 import cm.resultinstitute.platform.users.Caller;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,15 +42,26 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Blog")
 class BlogController {
 
-    private final BlogPosts posts;
+    static final String LANG = "The language to read the posts in (else the caller's preference, else"
+            + " Accept-Language); a post not translated into it comes in its original language";
 
-    BlogController(BlogPosts posts) {
+    static final String TRANSLATIONS = "all: add every translation of each post (`translations`)";
+
+    private final BlogPosts posts;
+    private final ReaderLanguages readers;
+
+    BlogController(BlogPosts posts, ReaderLanguages readers) {
         this.posts = posts;
+        this.readers = readers;
     }
 
     @GetMapping("/posts")
-    PageResponse<PostView> list(
+    ResponseEntity<PageResponse<PostView>> list(
             Optional<Caller> caller,
+            @RequestParam(required = false) @Parameter(description = LANG) Language lang,
+            @RequestParam(required = false) @Parameter(description = TRANSLATIONS) @Pattern(regexp = "all")
+                    String translations,
+            HttpServletRequest request,
             @RequestParam(required = false) @Size(max = 100) String category,
             @RequestParam(required = false) @Size(max = 50) String tag,
             @RequestParam(required = false) Integer authorId,
@@ -55,15 +71,25 @@ class BlogController {
                             value = {"publishedAt", "createdAt", "updatedAt", "title", "views"},
                             defaultSort = "publishedAt,desc")
                     PageQuery page) {
-        return PageResponse.of(posts.list(new PostFilter(category, tag, authorId, status, q), caller, page.pageable()));
+        Language reader = readers.of(lang, request);
+        PostFilter filter = new PostFilter(category, tag, authorId, status, q);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_LANGUAGE, reader.code())
+                .body(PageResponse.of(posts.list(filter, caller, page.pageable(), reader, translations != null)));
     }
 
     @GetMapping("/posts/{id}")
-    PostView read(
+    ResponseEntity<PostView> read(
             Optional<Caller> caller,
-            @PathVariable("id") @Parameter(description = "The post's id or its slug") @Size(max = 255)
-                    String idOrSlug) {
-        return posts.read(idOrSlug, caller);
+            @PathVariable("id") @Parameter(description = "The post's id or its slug") @Size(max = 255) String idOrSlug,
+            @RequestParam(required = false) @Parameter(description = LANG) Language lang,
+            @RequestParam(required = false) @Parameter(description = TRANSLATIONS) @Pattern(regexp = "all")
+                    String translations,
+            HttpServletRequest request) {
+        PostView post = posts.read(idOrSlug, caller, readers.of(lang, request), translations != null);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_LANGUAGE, post.language().code())
+                .body(post);
     }
 
     @PostMapping("/posts")

@@ -3,6 +3,7 @@ package cm.resultinstitute.platform.blog.web;
 import cm.resultinstitute.platform.blog.BlogPosts;
 import cm.resultinstitute.platform.blog.PostView;
 import cm.resultinstitute.platform.shared.AppProperties;
+import cm.resultinstitute.platform.shared.text.Language;
 import cm.resultinstitute.platform.shared.web.ApiPaths;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.StringWriter;
@@ -14,13 +15,17 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
 
-/** The RSS 2.0 feed of the newest published posts, with absolute links, for feed readers and the pages alike. */
+/**
+ * The RSS 2.0 feed of the newest published posts, with absolute links, for feed readers and the pages alike; one
+ * feed per language ({@code ?lang=fr}), each post in it translated where it is.
+ */
 @RestController
 @Tag(name = "Blog")
 class BlogFeedController {
@@ -40,10 +45,14 @@ class BlogFeedController {
 
     @GetMapping({ApiPaths.V1 + "/blog/feed.xml", "/blog/feed.xml"})
     ResponseEntity<String> feed(Locale locale) throws XMLStreamException {
-        return ResponseEntity.ok().contentType(RSS).body(rss(posts.feed(), locale));
+        Language reader = Language.of(locale).orElse(Language.EN);
+        return ResponseEntity.ok()
+                .contentType(RSS)
+                .header(HttpHeaders.CONTENT_LANGUAGE, reader.code())
+                .body(rss(posts.feed(reader), reader, locale));
     }
 
-    private String rss(List<PostView> items, Locale locale) throws XMLStreamException {
+    private String rss(List<PostView> items, Language reader, Locale locale) throws XMLStreamException {
         StringWriter out = new StringWriter();
         XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
         xml.writeStartDocument("UTF-8", "1.0");
@@ -52,18 +61,18 @@ class BlogFeedController {
         xml.writeNamespace("atom", ATOM);
         xml.writeStartElement("channel");
         element(xml, "title", messages.getMessage("blog.feed.title", null, locale));
-        element(xml, "link", properties.link("/blog"));
+        element(xml, "link", properties.link("/blog?lang=" + reader.code()));
         element(xml, "description", messages.getMessage("blog.feed.description", null, locale));
-        element(xml, "language", locale.getLanguage());
+        element(xml, "language", reader.code());
         xml.writeEmptyElement("atom", "link", ATOM);
-        xml.writeAttribute("href", properties.link(ApiPaths.V1 + "/blog/feed.xml"));
+        xml.writeAttribute("href", properties.link(ApiPaths.V1 + "/blog/feed.xml?lang=" + reader.code()));
         xml.writeAttribute("rel", "self");
         xml.writeAttribute("type", "application/rss+xml");
         if (!items.isEmpty() && items.get(0).publishedAt() != null) {
             element(xml, "lastBuildDate", date(items.get(0)));
         }
         for (PostView post : items) {
-            String link = properties.link("/blog/" + post.slug());
+            String link = properties.link("/blog/" + post.slug() + "?lang=" + reader.code());
             xml.writeStartElement("item");
             element(xml, "title", post.title());
             element(xml, "link", link);
@@ -80,7 +89,7 @@ class BlogFeedController {
                 element(xml, "description", HtmlUtils.htmlEscape(post.excerpt(), "UTF-8"));
             }
             if (post.category() != null) {
-                element(xml, "category", post.category());
+                element(xml, "category", post.categoryName());
             }
             for (String tag : post.tags()) {
                 element(xml, "category", tag);

@@ -3,11 +3,16 @@ package cm.resultinstitute.platform.blog.web;
 import cm.resultinstitute.platform.blog.NewPost;
 import cm.resultinstitute.platform.blog.PostChanges;
 import cm.resultinstitute.platform.blog.PostStatus;
+import cm.resultinstitute.platform.blog.PostText;
 import cm.resultinstitute.platform.blog.PostView;
+import cm.resultinstitute.platform.shared.text.Language;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The author's form for a post; tags are typed separated by commas. */
 class PostForm {
@@ -37,6 +42,18 @@ class PostForm {
     @NotBlank
     private String content;
 
+    /** The language of the title, excerpt and content; the translation is in the other one. */
+    @NotNull
+    private Language originalLanguage = Language.EN;
+
+    @Size(max = 255)
+    private String translatedTitle;
+
+    @Size(max = 500)
+    private String translatedExcerpt;
+
+    private String translatedContent;
+
     static PostForm of(PostView post) {
         PostForm form = new PostForm();
         form.title = post.title();
@@ -47,12 +64,60 @@ class PostForm {
         form.featuredImageUrl = post.featuredImageUrl();
         form.excerpt = post.excerpt();
         form.content = post.content();
+        form.originalLanguage = post.originalLanguage();
+        PostText translation = post.translations() == null
+                ? null
+                : post.translations().get(post.originalLanguage().other().code());
+        if (translation != null) {
+            form.translatedTitle = translation.title();
+            form.translatedExcerpt = translation.excerpt();
+            form.translatedContent = translation.content();
+        }
         return form;
+    }
+
+    /** The form of a new post, written in the author's language. */
+    static PostForm empty(Language writer) {
+        PostForm form = new PostForm();
+        form.originalLanguage = writer;
+        return form;
+    }
+
+    /** A translation needs its title and its content, or neither (none: the translation is removed). */
+    String incompleteTranslation() {
+        boolean title = hasText(translatedTitle);
+        boolean content = hasText(translatedContent);
+        if (title == content) {
+            return null;
+        }
+        return title ? "translatedContent" : "translatedTitle";
+    }
+
+    private Map<String, PostText> translation() {
+        Map<String, PostText> translation = new HashMap<>();
+        translation.put(
+                originalLanguage.other().code(),
+                hasText(translatedTitle) ? new PostText(translatedTitle, translatedExcerpt, translatedContent) : null);
+        return translation;
+    }
+
+    private static boolean hasText(String text) {
+        return text != null && !text.isBlank();
     }
 
     NewPost post(PostStatus status) {
         return new NewPost(
-                title, content, excerpt, slug, category, tagList(), youtubeVideoUrl, featuredImageUrl, status);
+                title,
+                content,
+                excerpt,
+                slug,
+                category,
+                tagList(),
+                youtubeVideoUrl,
+                featuredImageUrl,
+                status,
+                originalLanguage,
+                translation());
     }
 
     /** Every field is on the form: an empty one clears it (an empty slug keeps the current one). */
@@ -66,7 +131,9 @@ class PostForm {
                 tagList(),
                 youtubeVideoUrl == null ? "" : youtubeVideoUrl,
                 featuredImageUrl == null ? "" : featuredImageUrl,
-                status);
+                status,
+                originalLanguage,
+                translation());
     }
 
     private List<String> tagList() {
@@ -74,6 +141,38 @@ class PostForm {
             return List.of();
         }
         return Arrays.stream(tags.split(",")).filter(tag -> !tag.isBlank()).toList();
+    }
+
+    public Language getOriginalLanguage() {
+        return originalLanguage;
+    }
+
+    public void setOriginalLanguage(Language originalLanguage) {
+        this.originalLanguage = originalLanguage;
+    }
+
+    public String getTranslatedTitle() {
+        return translatedTitle;
+    }
+
+    public void setTranslatedTitle(String translatedTitle) {
+        this.translatedTitle = translatedTitle;
+    }
+
+    public String getTranslatedExcerpt() {
+        return translatedExcerpt;
+    }
+
+    public void setTranslatedExcerpt(String translatedExcerpt) {
+        this.translatedExcerpt = translatedExcerpt;
+    }
+
+    public String getTranslatedContent() {
+        return translatedContent;
+    }
+
+    public void setTranslatedContent(String translatedContent) {
+        this.translatedContent = translatedContent;
     }
 
     public String getTitle() {

@@ -2,9 +2,12 @@ package cm.resultinstitute.platform.blog.web;
 
 import cm.resultinstitute.platform.blog.PostChanges;
 import cm.resultinstitute.platform.blog.PostStatus;
+import cm.resultinstitute.platform.shared.text.Language;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Map;
 
 /** {@code PATCH /blog/posts/{id}}: only the fields to change; an empty text clears an optional field. */
 record UpdatePostRequest(
@@ -20,10 +23,22 @@ record UpdatePostRequest(
         List<String> tags,
         @Size(max = 500) String youtubeVideoUrl,
         @Size(max = 500) String featuredImageUrl,
-        PostStatus status) {
+        PostStatus status,
+        Language originalLanguage,
+        Map<String, @Valid PostTranslation> translations) {
 
     PostChanges changes() {
         return new PostChanges(
-                title, content, excerpt, slug, category, tags, youtubeVideoUrl, featuredImageUrl, status);
+                title,
+                content,
+                excerpt,
+                slug,
+                category,
+                tags,
+                youtubeVideoUrl,
+                featuredImageUrl,
+                status,
+                originalLanguage,
+                PostTranslation.texts(translations));
     }
 }
