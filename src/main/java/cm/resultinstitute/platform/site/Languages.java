@@ -33,9 +33,13 @@ final class Languages extends CookieLocaleResolver {
         return supported(locale) != null ? supported(locale) : fromBrowser(request);
     }
 
+    /**
+     * Read when asked, not when the request starts: a {@code ?lang=} switch made during the request (by the
+     * interceptor) is then what {@code LocaleContextHolder} gives the services too.
+     */
     @Override
     public LocaleContext resolveLocaleContext(HttpServletRequest request) {
-        return new SimpleLocaleContext(resolveLocale(request));
+        return () -> resolveLocale(request);
     }
 
     @Override

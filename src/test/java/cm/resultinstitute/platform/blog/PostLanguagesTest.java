@@ -172,7 +172,10 @@ class PostLanguagesTest {
                         .single())
                 .isEqualTo("Épargner d'abord");
         assertThat(Logins.html(mvc.get().uri(location).cookie(session).exchange()))
-                .contains("value=\"Saving first\"", "value=\"&Eacute;pargner d&#39;abord\"", "Mettez de c&ocirc;t&eacute;.");
+                .contains(
+                        "value=\"Saving first\"",
+                        "value=\"&Eacute;pargner d&#39;abord\"",
+                        "Mettez de c&ocirc;t&eacute;.");
 
         String refused = mvc.post()
                 .uri(location)

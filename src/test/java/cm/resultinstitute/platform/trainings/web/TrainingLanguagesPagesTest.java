@@ -59,6 +59,13 @@ class TrainingLanguagesPagesTest {
     }
 
     @Test
+    void theLanguageSwitchOfTheAddressTranslatesTheContentAtOnce() {
+        assertThat(page("/trainings/" + translated + "?lang=fr", "en"))
+                .as("the switch is made during the request, before the training is read")
+                .contains("<html lang=\"fr\"", "<h1>Diriger une équipe</h1>");
+    }
+
+    @Test
     void anEnglishReaderReadsTheOriginal() {
         assertThat(page("/trainings/" + translated, "en"))
                 .contains("<html lang=\"en\"", "<h1>Leading Teams</h1>", "Leadership Training")
