@@ -1,6 +1,7 @@
 package cm.resultinstitute.platform.blog;
 
 import cm.resultinstitute.platform.shared.text.Language;
+import cm.resultinstitute.platform.shared.web.PublicPage;
 import java.sql.Timestamp;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,6 +15,20 @@ public class BlogReader {
 
     BlogReader(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** The pages of the published posts, for the sitemap: one statement. */
+    public List<PublicPage> publishedPages() {
+        return jdbc.sql("""
+                        SELECT p.slug, greatest(p.updated_at, max(pt.updated_at)) AS changed
+                        FROM blog_posts p LEFT JOIN blog_post_translations pt ON pt.post_id = p.id
+                        WHERE p.status = 'published' GROUP BY p.id ORDER BY p.id""")
+                .query((rs, row) -> {
+                    Timestamp changed = rs.getTimestamp("changed");
+                    return new PublicPage(
+                            "/blog/" + rs.getString("slug"), changed == null ? null : changed.toInstant());
+                })
+                .list();
     }
 
     /** Published posts, the newest first, in the reader's language where translated: one statement, no transaction. */

@@ -13,6 +13,7 @@ import cm.resultinstitute.platform.shared.web.FieldProblem;
 import cm.resultinstitute.platform.shared.web.InvalidRequestException;
 import cm.resultinstitute.platform.shared.web.NotFoundException;
 import cm.resultinstitute.platform.shared.web.ProblemException;
+import cm.resultinstitute.platform.shared.web.PublicPage;
 import cm.resultinstitute.platform.trainings.TrainingEvents.CapacityRaised;
 import cm.resultinstitute.platform.trainings.TrainingEvents.TrainingDeletionRequested;
 import cm.resultinstitute.platform.trainings.domain.Training;
@@ -141,6 +142,16 @@ public class TrainingCatalog {
                             text.language(),
                             text.categoryName());
                 })
+                .list();
+    }
+
+    /** The pages of the published trainings, for the sitemap: one statement. */
+    public List<PublicPage> publishedPages() {
+        return jdbc.sql("""
+                        SELECT t.slug, greatest(t.updated_at, max(tr.updated_at)) AS changed
+                        FROM trainings t LEFT JOIN training_translations tr ON tr.training_id = t.id
+                        WHERE t.status = 'published' GROUP BY t.id ORDER BY t.id""")
+                .query((rs, row) -> new PublicPage("/trainings/" + rs.getString("slug"), instant(rs, "changed")))
                 .list();
     }
 
