@@ -52,6 +52,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
         "/api/v1/trainings/*/calendar.ics",
         "/api/v1/sessions/*",
         "/api/v1/certificates/*",
+        "/api/v1/categories",
         "/api/v1/blog/**"
     };
 
