@@ -160,6 +160,26 @@ INSERT INTO blog_posts (title, slug, content, excerpt, author_id, category, tags
  (SELECT id FROM users WHERE email = 'trainer1@resultinstitute.cm'), 'Executive Development', ARRAY['executive'],
  NULL, NULL, 'draft', 0, NULL);
 
+-- The published posts in French too.
+INSERT INTO blog_post_translations (post_id, language, title, excerpt, content)
+SELECT p.id, 'fr', x.title, x.excerpt, x.content
+FROM (VALUES
+    ('what-great-leaders-do-differently', 'Ce que les grands leaders font autrement',
+     'Les grands leaders commencent par le pourquoi. Avant le plan et le budget, ils disent à quoi sert le travail.',
+     E'Les grands leaders commencent par le **pourquoi**. Avant le plan et le budget, ils disent à chacun à quoi sert le travail.\n\n'
+     || E'Dans cette conférence, Simon Sinek explique le cercle d''or. Trois questions pour votre prochaine réunion d''équipe :\n\n'
+     || E'1. Pourquoi notre équipe existe-t-elle ?\n2. Comment travaillons-nous quand personne ne regarde ?\n3. Que livrons-nous ?\n'),
+    ('courage-and-vulnerability-at-work', 'Courage et vulnérabilité au travail',
+     'La vulnérabilité n''est pas une faiblesse : c''est là que naît la confiance dans une équipe.',
+     E'La vulnérabilité n''est pas une faiblesse : c''est là que naît la confiance dans une équipe.\n\n'
+     || E'Les recherches de Brené Brown montrent pourquoi on suit les leaders qui osent dire *je ne sais pas encore*.\n'),
+    ('start-with-why-a-note-for-young-entrepreneurs', 'Commencer par le pourquoi : un mot aux jeunes entrepreneurs',
+     'Vos premiers clients achètent votre raison d''être avant votre produit.',
+     E'Vos premiers clients achètent votre raison d''être avant votre produit.\n\n'
+     || E'Écrivez votre *pourquoi* en une phrase, testez-le sur dix personnes cette semaine et gardez les mots qui les ont fait réagir.\n')
+) AS x(slug, title, excerpt, content)
+JOIN blog_posts p ON p.slug = x.slug;
+
 INSERT INTO projects (title, description, status, priority, start_date, end_date, budget, location, created_by) VALUES
 ('Youth Leadership Bootcamp 2027',
  'A one-week bootcamp for 60 young leaders from the Littoral and South-West regions.',

@@ -67,6 +67,23 @@ class DemoDataTest {
                         .single())
                 .isGreaterThanOrEqualTo(4);
 
+        assertThat(jdbc.sql("""
+                                SELECT count(*) FROM trainings t WHERE t.status = 'published' AND NOT EXISTS (
+                                    SELECT 1 FROM training_translations x WHERE x.training_id = t.id)""").query(Long.class).single())
+                .as("every published demo training in both languages")
+                .isZero();
+        assertThat(jdbc.sql("""
+                                SELECT count(*) FROM sessions s WHERE NOT EXISTS (
+                                    SELECT 1 FROM session_translations x WHERE x.session_id = s.id)""").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("""
+                                SELECT count(*) FROM blog_posts p WHERE p.status = 'published' AND NOT EXISTS (
+                                    SELECT 1 FROM blog_post_translations x WHERE x.post_id = p.id)""").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT original FROM training_languages")
+                        .query(String.class)
+                        .list())
+                .as("the French draft is written in French")
+                .containsExactly("fr");
+
         assertThat(demoData.loadIntoEmptySchema()).as("never twice").isFalse();
     }
 
