@@ -71,6 +71,17 @@ class ReportPagesTest {
     }
 
     @Test
+    void categoriesAreNamedInThePagesLanguage() {
+        assertThat(Logins.html(mvc.get()
+                        .uri("/admin/reports/trainings?lang=fr")
+                        .cookie(session(ADMIN))
+                        .exchange()))
+                .contains("<td>Formation au leadership</td>")
+                .doesNotContain("<td>Leadership Training</td>");
+        assertThat(html("/admin/reports/trainings?lang=en", ADMIN)).contains("<td>Leadership Training</td>");
+    }
+
+    @Test
     void htmxGetsTheTableAlone() {
         MvcTestResult result = mvc.get()
                 .uri("/admin/reports/trainings?category=Youth Empowerment")
