@@ -1,6 +1,7 @@
 package cm.resultinstitute.platform.auth;
 
 import cm.resultinstitute.platform.shared.AppProperties;
+import cm.resultinstitute.platform.users.Caller;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.util.AntPathMatcher;
 
@@ -36,6 +38,11 @@ import org.springframework.util.AntPathMatcher;
  */
 @Component
 class ApiDocumentation implements GlobalOpenApiCustomizer {
+
+    static {
+        // A controller's Caller is who signed in, from the token or the session: never a parameter a client sends.
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+    }
 
     static final String BEARER = "bearerAuth";
     static final String PROBLEM = "Problem";
@@ -84,6 +91,7 @@ class ApiDocumentation implements GlobalOpenApiCustomizer {
 
     @Override
     public void customise(OpenAPI api) {
+        forgetTheCaller(api);
         api.info(new Info()
                         .title("Result Institute platform API")
                         .version("v1")
@@ -204,5 +212,23 @@ class ApiDocumentation implements GlobalOpenApiCustomizer {
         problem.addProperty("errors", new ArraySchema().items(error));
         problem.required(List.of("type", "title", "status"));
         return problem;
+    }
+
+    /** An {@code Optional<Caller>} slips past the ignored types as a query object: it is who signed in, not input. */
+    private static void forgetTheCaller(OpenAPI api) {
+        String caller = "#/components/schemas/" + Caller.class.getSimpleName();
+        if (api.getPaths() != null) {
+            api.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
+                if (operation.getParameters() != null) {
+                    operation
+                            .getParameters()
+                            .removeIf(parameter -> parameter.getSchema() != null
+                                    && caller.equals(parameter.getSchema().get$ref()));
+                }
+            }));
+        }
+        if (api.getComponents() != null && api.getComponents().getSchemas() != null) {
+            api.getComponents().getSchemas().remove(Caller.class.getSimpleName());
+        }
     }
 }

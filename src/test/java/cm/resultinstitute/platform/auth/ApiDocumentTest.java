@@ -144,6 +144,40 @@ class ApiDocumentTest {
     }
 
     @Test
+    void parametersAreWhatAClientSendsAndNothingElse() {
+        List<String> wrong = new ArrayList<>();
+        document.path("paths").properties().forEach(path -> path.getValue()
+                .properties()
+                .forEach(method -> method.getValue().path("parameters").forEach(parameter -> {
+                    String reference = parameter.path("schema").path("$ref").asString("");
+                    if (reference.endsWith("/Caller") || reference.endsWith("/PageQuery")) {
+                        wrong.add(method.getKey() + " " + path.getKey() + " "
+                                + parameter.path("name").asString());
+                    }
+                })));
+        assertThat(wrong)
+                .as("the signed-in caller and the page object are not query parameters")
+                .isEmpty();
+        JsonNode catalogue = document.at("/paths/~1api~1v1~1trainings/get/parameters");
+        List<String> names = new ArrayList<>();
+        catalogue.forEach(parameter -> names.add(parameter.path("name").asString()));
+        assertThat(names)
+                .contains("lang", "translations", "page", "size", "sort")
+                .doesNotContain("caller");
+        catalogue.forEach(parameter -> {
+            if (parameter.path("name").asString().equals("size")) {
+                assertThat(parameter.at("/schema/maximum").asInt()).isEqualTo(100);
+            }
+            if (parameter.path("name").asString().equals("sort")) {
+                assertThat(parameter.at("/schema/items/enum").toString()).contains("\"startDate,asc\"");
+            }
+            if (parameter.path("name").asString().equals("lang")) {
+                assertThat(parameter.at("/schema/enum").toString()).isEqualTo("[\"en\",\"fr\"]");
+            }
+        });
+    }
+
+    @Test
     void creationsAnswer201() {
         for (String path : List.of(
                 "/api/v1/auth/register",
