@@ -191,6 +191,9 @@ class PostLanguagesTest {
                 .getContentAsString();
         assertThat(refused).as("a translation needs its content").contains("aria-invalid=\"true\"");
 
+        assertThat(Logins.html(mvc.get().uri("/blog/manage").cookie(session).exchange()))
+                .as("the author sees which posts wait for their translation")
+                .contains("Budget basics", "Not yet translated into French");
         assertThat(mvc.post()
                         .uri("/blog/manage/preview?translation=true")
                         .cookie(session)

@@ -308,6 +308,31 @@ class TrainingLanguagesApiTest {
                 .hasHeader(HttpHeaders.CONTENT_LANGUAGE, "en");
     }
 
+    @Test
+    void theSchemasViewsAndTheReportsReadWhatTheyReadBefore() {
+        cm.resultinstitute.platform.test.TestData.shared()
+                .enrol(cast.participant().id(), untranslated, "active");
+        String before = views();
+        String reportBefore = Logins.body(read(cast.admin(), "/api/v1/reports/trainings?sort=title,asc", "en"));
+        assertThat(send(
+                        cast.trainer(),
+                        HttpMethod.PATCH,
+                        "/api/v1/trainings/" + untranslated,
+                        "{\"translations\": {\"fr\": {\"title\": \"Les bases du budget\"}}}"))
+                .hasStatusOk();
+        assertThat(views()).isEqualTo(before);
+        assertThat(Logins.body(read(cast.admin(), "/api/v1/reports/trainings?sort=title,asc", "en")))
+                .isEqualTo(reportBefore);
+    }
+
+    private String views() {
+        return jdbc.sql("SELECT * FROM v_training_summary ORDER BY id").query().listOfRows()
+                + " "
+                + jdbc.sql("SELECT * FROM v_participant_progress ORDER BY user_id, training_id")
+                        .query()
+                        .listOfRows();
+    }
+
     private List<String> titles(String query) {
         MvcTestResult result = read(null, "/api/v1/trainings" + query, null);
         assertThat(result).hasStatusOk();

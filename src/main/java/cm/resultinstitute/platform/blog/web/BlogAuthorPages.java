@@ -54,12 +54,14 @@ class BlogAuthorPages {
             @RequestParam(required = false) PostStatus status,
             @SortableBy(value = "updatedAt", defaultSort = "updatedAt,desc") PageQuery page,
             HttpServletRequest request,
+            Locale locale,
             Model model) {
         requireAuthor(caller);
         Integer author = caller.isAdmin() ? null : caller.id();
         PostFilter filter = new PostFilter(null, null, author, status, null);
         model.addAttribute("status", status);
-        model.addAttribute("page", posts.list(filter, Optional.of(caller), page.pageable()));
+        Language reader = Language.of(locale).orElse(Language.EN);
+        model.addAttribute("page", posts.list(filter, Optional.of(caller), page.pageable(), reader, true));
         model.addAttribute("pageBase", status == null ? "/blog/manage" : "/blog/manage?status=" + status.value());
         return Fragments.only(request) ? "blog/manage/list :: posts" : "blog/manage/list";
     }
