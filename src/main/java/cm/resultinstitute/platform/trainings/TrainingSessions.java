@@ -89,9 +89,11 @@ public class TrainingSessions {
                 .get(0);
     }
 
-    /** A session as its writer edits it: in its original language. */
+    /** A session as its writer edits it: in its original language, with every translation. */
+    @Transactional(readOnly = true)
     public SessionView written(int id, Optional<Caller> caller) {
-        return get(id, caller, null);
+        SessionView original = get(id, caller, null);
+        return original.withTranslations(translations.ofSessions(List.of(id)).getOrDefault(id, Map.of()));
     }
 
     @Transactional

@@ -2,6 +2,7 @@ package cm.resultinstitute.platform.trainings.web;
 
 import cm.resultinstitute.platform.trainings.SessionDetails;
 import cm.resultinstitute.platform.trainings.SessionView;
+import cm.resultinstitute.platform.trainings.TranslatedText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -11,6 +12,8 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A session's title, start (the institute's local time, to the minute) and duration, as its trainer changes them. */
@@ -32,11 +35,20 @@ class SessionChangeForm {
     @Max(1440)
     private Integer durationMinutes;
 
+    /** The title in the language other than the training's original; empty: no translation. */
+    @Size(max = 255)
+    private String translatedTitle;
+
+    /** The session as its trainer edits it: in its original language, with its translations. */
     static SessionChangeForm of(SessionView session, ZoneId zone) {
         SessionChangeForm form = new SessionChangeForm();
         form.title = session.title();
         form.startsAt = localMinute(session.sessionDate(), zone);
         form.durationMinutes = session.durationMinutes();
+        TranslatedText translation = session.translations() == null
+                ? null
+                : session.translations().get(session.language().other().code());
+        form.translatedTitle = translation == null ? null : translation.title();
         return form;
     }
 
@@ -44,11 +56,33 @@ class SessionChangeForm {
      * The changes for the service. A start left as the form showed it is no change: the session keeps its exact
      * instant (seconds included), and a session that the training's new dates no longer cover may still be renamed.
      */
-    SessionDetails changes(Instant currentStart, ZoneId zone) {
+    SessionDetails changes(Instant currentStart, ZoneId zone, SessionView current) {
         Instant start = startsAt.equals(localMinute(currentStart, zone))
                 ? null
                 : startsAt.atZone(zone).toInstant();
-        return new SessionDetails(title, null, start, null, durationMinutes, null, null, null);
+        return new SessionDetails(title, null, start, null, durationMinutes, null, null, null, translation(current));
+    }
+
+    /** The form changes the translated title only: a translated description (set through the API) is kept. */
+    private Map<String, TranslatedText> translation(SessionView current) {
+        String other = current.language().other().code();
+        TranslatedText before =
+                current.translations() == null ? null : current.translations().get(other);
+        Map<String, TranslatedText> translation = new HashMap<>();
+        translation.put(
+                other,
+                translatedTitle == null || translatedTitle.isBlank()
+                        ? null
+                        : new TranslatedText(translatedTitle, before == null ? null : before.description()));
+        return translation;
+    }
+
+    public String getTranslatedTitle() {
+        return translatedTitle;
+    }
+
+    public void setTranslatedTitle(String translatedTitle) {
+        this.translatedTitle = translatedTitle;
     }
 
     private static LocalDateTime localMinute(Instant instant, ZoneId zone) {

@@ -299,8 +299,9 @@ class TrainerPages {
         SessionInfo session = managedSession(id, caller);
         if (!errors.hasErrors()) {
             try {
+                SessionView current = sessions.written(id, Optional.of(caller));
                 SessionView saved =
-                        sessions.update(id, form.changes(session.startsAt(), properties.timeZone()), caller);
+                        sessions.update(id, form.changes(session.startsAt(), properties.timeZone(), current), caller);
                 redirect.addFlashAttribute("notice", message("trainer.session.saved", locale, saved.title()));
                 return "redirect:/trainer/trainings/" + session.trainingId() + "#session-" + id;
             } catch (ProblemException problem) {

@@ -165,6 +165,57 @@ class TrainingLanguagesPagesTest {
                 .contains("Not yet translated into French");
     }
 
+    @Test
+    void theTrainerTranslatesASessionsTitleAndKeepsItsTranslatedDescription() throws Exception {
+        int session = data.session(
+                translated, "Meetings that decide", java.time.Instant.now().plusSeconds(86_400 * 4), 60);
+        jdbc.sql("""
+                        INSERT INTO session_translations (session_id, language, title, description)
+                        VALUES (?, 'fr', 'Réunions', 'Une description venue de l''API.')""").params(session).update();
+        String form = Logins.html(mvc.get()
+                .uri("/trainer/sessions/" + session + "/edit")
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "fr")
+                .cookie(trainerSession)
+                .exchange());
+        assertThat(form).contains("value=\"Meetings that decide\"", "value=\"R&eacute;unions\"", "lang=\"fr\"");
+
+        String startsAt = jdbc.sql(
+                        "SELECT to_char(session_date AT TIME ZONE 'Africa/Douala', 'YYYY-MM-DD\"T\"HH24:MI') FROM sessions WHERE id = ?")
+                .params(session)
+                .query(String.class)
+                .single();
+        MvcTestResult saved = post(
+                "/trainer/sessions/" + session + "/edit",
+                Map.of(
+                        "title", "Meetings that decide",
+                        "startsAt", startsAt,
+                        "durationMinutes", "60",
+                        "translatedTitle", "Des réunions qui décident"));
+        assertThat(saved.getResponse().getRedirectedUrl()).startsWith("/trainer/trainings/" + translated);
+        assertThat(jdbc.sql("SELECT title || ' / ' || description FROM session_translations WHERE session_id = ?")
+                        .params(session)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Des réunions qui décident / Une description venue de l'API.");
+
+        post(
+                "/trainer/sessions/" + session + "/edit",
+                Map.of(
+                        "title",
+                        "Meetings that decide",
+                        "startsAt",
+                        startsAt,
+                        "durationMinutes",
+                        "60",
+                        "translatedTitle",
+                        ""));
+        assertThat(jdbc.sql("SELECT count(*) FROM session_translations WHERE session_id = ?")
+                        .params(session)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
     private Map<String, Object> translation(int training) {
         return jdbc.sql("SELECT language, title, description FROM training_translations WHERE training_id = ?")
                 .params(training)
