@@ -9,6 +9,7 @@ import cm.resultinstitute.platform.mail.Mail;
 import cm.resultinstitute.platform.mail.MailOutbox;
 import cm.resultinstitute.platform.shared.AppProperties;
 import cm.resultinstitute.platform.shared.persistence.SqlPage;
+import cm.resultinstitute.platform.shared.text.Language;
 import cm.resultinstitute.platform.shared.web.ConflictException;
 import cm.resultinstitute.platform.shared.web.InvalidRequestException;
 import cm.resultinstitute.platform.shared.web.NotFoundException;
@@ -39,6 +40,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -69,10 +71,10 @@ public class Enrolments {
             "progress",
             "e.progress",
             "trainingTitle",
-            "t.title");
+            "coalesce(tr.title, t.title)");
 
     private static final String MY_ENROLLMENTS = """
-            SELECT e.*, t.title AS training_title, t.slug AS training_slug,
+            SELECT e.*, coalesce(tr.title, t.title) AS training_title, t.slug AS training_slug,
                    coalesce(p.total_sessions, 0) AS total_sessions,
                    coalesce(p.attended_sessions, 0) AS attended_sessions,
                    coalesce(p.attendance_rate, 0) AS attendance_rate,
@@ -81,6 +83,7 @@ public class Enrolments {
                        AS held_sessions
             FROM enrollments e
             JOIN trainings t ON t.id = e.training_id
+            LEFT JOIN training_translations tr ON tr.training_id = t.id AND tr.language = :lang
             LEFT JOIN v_participant_progress p ON p.user_id = e.user_id AND p.training_id = e.training_id
             WHERE e.user_id = :me""";
 
@@ -323,6 +326,7 @@ public class Enrolments {
     public Page<MyEnrollment> mine(Caller caller, Pageable page) {
         List<MyEnrollment> content = jdbc.sql(MY_ENROLLMENTS + SqlPage.clause(page, MY_COLUMNS, "e.id"))
                 .param("me", caller.id())
+                .param("lang", readerLanguage())
                 .query((rs, row) -> myEnrollment(rs))
                 .list();
         long total = jdbc.sql("SELECT count(*) FROM enrollments WHERE user_id = :me")
@@ -337,6 +341,7 @@ public class Enrolments {
     public Optional<MyEnrollment> mineIn(int trainingId, Caller caller) {
         return jdbc.sql(MY_ENROLLMENTS + " AND e.training_id = :training")
                 .param("me", caller.id())
+                .param("lang", readerLanguage())
                 .param("training", trainingId)
                 .query((rs, row) -> myEnrollment(rs))
                 .optional();
@@ -489,5 +494,10 @@ public class Enrolments {
 
     private static NotFoundException notFound() {
         return new NotFoundException("enrollment.notFound");
+    }
+
+    /** Training titles in the language of the page or of the request (its {@code lang}, else Accept-Language). */
+    private static String readerLanguage() {
+        return Language.of(LocaleContextHolder.getLocale()).orElse(Language.EN).code();
     }
 }

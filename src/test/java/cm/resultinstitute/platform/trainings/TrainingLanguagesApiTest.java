@@ -325,6 +325,20 @@ class TrainingLanguagesApiTest {
                 .isEqualTo(reportBefore);
     }
 
+    @Test
+    void aParticipantsOwnTrainingsAreListedInTheirLanguage() {
+        cm.resultinstitute.platform.test.TestData.shared()
+                .enrol(cast.participant().id(), translated, "active");
+        assertThat(read(cast.participant(), "/api/v1/me/enrollments", "fr"))
+                .bodyJson()
+                .extractingPath("$.content[0].trainingTitle")
+                .isEqualTo(FRENCH_TITLE);
+        assertThat(read(cast.participant(), "/api/v1/me/enrollments", "en"))
+                .bodyJson()
+                .extractingPath("$.content[0].trainingTitle")
+                .isEqualTo("Leading Teams with Purpose");
+    }
+
     private String views() {
         return jdbc.sql("SELECT * FROM v_training_summary ORDER BY id").query().listOfRows()
                 + " "
