@@ -42,6 +42,13 @@ class ApiDocumentation implements GlobalOpenApiCustomizer {
     static {
         // A controller's Caller is who signed in, from the token or the session: never a parameter a client sends.
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+        // Files (PDF, PNG, CSV) travel as raw bytes, not as base64 text: "binary", as a client generator reads it.
+        SpringDocUtils.getConfig()
+                .replaceWithSchema(
+                        byte[].class,
+                        new io.swagger.v3.oas.models.media.Schema<>()
+                                .type("string")
+                                .format("binary"));
     }
 
     static final String BEARER = "bearerAuth";

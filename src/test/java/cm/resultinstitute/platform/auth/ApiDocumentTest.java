@@ -177,6 +177,27 @@ class ApiDocumentTest {
         });
     }
 
+    /**
+     * The document the build generates its Java client from ({@code src/test/resources/openapi/platform-api.json},
+     * see {@code GeneratedClientJourneyTest}) is the one the application serves: a change of the API shows here, and
+     * the fresh document waits in {@code target/platform-api.json} to be copied over.
+     */
+    @Test
+    void theClientsDocumentIsTheServedOne() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        tools.jackson.databind.node.ObjectNode served = (tools.jackson.databind.node.ObjectNode) document.deepCopy();
+        ((tools.jackson.databind.node.ObjectNode) served.path("paths"))
+                .properties()
+                .removeIf(path -> path.getKey().contains("/test-probe/"));
+        Files.writeString(
+                Path.of("target", "platform-api.json"),
+                json.writerWithDefaultPrettyPrinter().writeValueAsString(served));
+        JsonNode committed = json.readTree(Files.readString(Path.of("src/test/resources/openapi/platform-api.json")));
+        assertThat(committed)
+                .as("src/test/resources/openapi/platform-api.json is stale: copy target/platform-api.json over it")
+                .isEqualTo(served);
+    }
+
     @Test
     void creationsAnswer201() {
         for (String path : List.of(

@@ -14,6 +14,10 @@ import cm.resultinstitute.platform.shared.web.PageResponse;
 import cm.resultinstitute.platform.shared.web.QrCodes;
 import cm.resultinstitute.platform.shared.web.SortableBy;
 import cm.resultinstitute.platform.users.Caller;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -91,7 +95,21 @@ class AttendanceController {
     }
 
     @GetMapping(ApiPaths.V1 + "/sessions/{id}/check-in-code")
-    ResponseEntity<?> checkInCode(Caller caller, @PathVariable int id, @RequestParam(required = false) String format) {
+    @ApiResponse(
+            responseCode = "200",
+            description = "The code, or its QR image with format=png",
+            content = {
+                @Content(mediaType = "application/json", schema = @Schema(implementation = CheckInCode.class)),
+                @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary"))
+            })
+    ResponseEntity<?> checkInCode(
+            Caller caller,
+            @PathVariable int id,
+            @RequestParam(required = false)
+                    @Parameter(
+                            description = "png: the code's QR image instead of JSON",
+                            schema = @Schema(allowableValues = "png"))
+                    String format) {
         CheckInCode code = register.checkInCode(id, caller);
         if ("png".equalsIgnoreCase(format)) {
             String link = properties.link("/my/check-in?session=" + id + "&code=" + code.code());

@@ -5,6 +5,9 @@ import cm.resultinstitute.platform.blog.PostView;
 import cm.resultinstitute.platform.shared.AppProperties;
 import cm.resultinstitute.platform.shared.text.Language;
 import cm.resultinstitute.platform.shared.web.ApiPaths;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.StringWriter;
 import java.time.ZoneOffset;
@@ -44,6 +47,10 @@ class BlogFeedController {
     }
 
     @GetMapping({ApiPaths.V1 + "/blog/feed.xml", "/blog/feed.xml"})
+    @ApiResponse(
+            responseCode = "200",
+            description = "RSS 2.0",
+            content = @Content(mediaType = "application/rss+xml", schema = @Schema(type = "string")))
     ResponseEntity<String> feed(Locale locale) throws XMLStreamException {
         Language reader = Language.of(locale).orElse(Language.EN);
         return ResponseEntity.ok()
