@@ -104,6 +104,9 @@ public final class SharedPostgres {
                             "app.mail.poll-interval=200ms",
                             // Tests write with SQL and read the pages at once: no anonymous page is kept for them.
                             "app.page-cache-ttl=0s",
+                            // The reminder job runs when a test calls it, never on its own in the middle of one
+                            // (a run holding its lock made the test's own runs skip).
+                            "app.reminders.cron=-",
                             "app.jwt.secret=" + TestAccounts.JWT_SECRET)
                     .applyTo(context);
         }
