@@ -2,10 +2,11 @@ package cm.resultinstitute.platform.blog;
 
 import cm.resultinstitute.platform.activity.Changes;
 import cm.resultinstitute.platform.shared.text.Language;
+import cm.resultinstitute.platform.shared.text.OriginalLanguages;
+import cm.resultinstitute.platform.shared.text.Translations;
 import cm.resultinstitute.platform.shared.web.InvalidRequestException;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,9 +24,11 @@ class PostTranslations {
     static final int TEXT_MAX = 100_000;
 
     private final JdbcClient jdbc;
+    private final OriginalLanguages originals;
 
     PostTranslations(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.originals = new OriginalLanguages(jdbc, "blog_post_languages", "post_id");
     }
 
     /** Every translation of these posts, by post and language code: one statement for all. */
@@ -46,12 +49,7 @@ class PostTranslations {
     }
 
     Language original(int postId) {
-        return jdbc.sql("SELECT original FROM blog_post_languages WHERE post_id = :id")
-                .param("id", postId)
-                .query(String.class)
-                .optional()
-                .map(Language::stored)
-                .orElse(Language.EN);
+        return originals.of(postId);
     }
 
     /**
@@ -62,23 +60,8 @@ class PostTranslations {
         Language before = original(postId);
         Language original = newOriginal == null ? before : newOriginal;
         Map<String, PostText> current = of(List.of(postId)).getOrDefault(postId, Map.of());
-        Map<String, PostText> after = new LinkedHashMap<>(current);
-        if (changes != null) {
-            changes.forEach((code, text) -> {
-                Language language = language(code);
-                if (text == null) {
-                    after.remove(language.code());
-                } else {
-                    after.put(language.code(), checked(language, text));
-                }
-            });
-        }
-        if (after.containsKey(original.code())) {
-            boolean named = changes != null && changes.containsKey(original.code());
-            throw InvalidRequestException.field(
-                    newOriginal != null && !named ? "originalLanguage" : "translations." + original.code(),
-                    "{validation.translationOfOriginal}");
-        }
+        Map<String, PostText> after = Translations.changed(
+                current, changes, original, newOriginal == null ? null : "originalLanguage", PostTranslations::checked);
         if (original != before) {
             jdbc.sql("""
                             INSERT INTO blog_post_languages (post_id, original) VALUES (:id, :original)
@@ -116,30 +99,19 @@ class PostTranslations {
         }
     }
 
-    private static Language language(String code) {
-        return Language.of(code)
-                .filter(language -> language.code().equals(code))
-                .orElseThrow(() -> InvalidRequestException.field("translations." + code, "{validation.language}"));
-    }
-
     /** A title and a content are needed; an empty excerpt is derived from the content, as the original's is. */
     private static PostText checked(Language language, PostText text) {
-        String field = "translations." + language.code() + ".";
-        if (text.title() == null || text.title().isBlank()) {
-            throw InvalidRequestException.field(field + "title", "{validation.notBlank}");
-        }
-        if (text.title().trim().length() > TITLE_MAX) {
-            throw InvalidRequestException.field(field + "title", "{validation.tooLong}");
-        }
+        String title = Translations.title(text.title(), language, TITLE_MAX);
+        String field = "translations." + language.code() + ".content";
         if (text.content() == null || text.content().isBlank()) {
-            throw InvalidRequestException.field(field + "content", "{validation.notBlank}");
+            throw InvalidRequestException.field(field, "{validation.notBlank}");
         }
         if (text.content().length() > TEXT_MAX) {
-            throw InvalidRequestException.field(field + "content", "{validation.tooLong}");
+            throw InvalidRequestException.field(field, "{validation.tooLong}");
         }
         String excerpt = text.excerpt() == null || text.excerpt().isBlank()
                 ? Markdown.excerpt(text.content())
                 : text.excerpt().trim();
-        return new PostText(text.title().trim(), excerpt, text.content());
+        return new PostText(title, excerpt, text.content());
     }
 }

@@ -2,10 +2,10 @@ package cm.resultinstitute.platform.trainings;
 
 import cm.resultinstitute.platform.activity.Changes;
 import cm.resultinstitute.platform.shared.text.Language;
+import cm.resultinstitute.platform.shared.text.Translations;
 import cm.resultinstitute.platform.shared.web.InvalidRequestException;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -67,23 +67,8 @@ final class TextTranslations {
      */
     void apply(int id, Language original, Map<String, TranslatedText> changes, String originalField, Changes changed) {
         Map<String, TranslatedText> current = of(List.of(id)).getOrDefault(id, Map.of());
-        Map<String, TranslatedText> after = new LinkedHashMap<>(current);
-        if (changes != null) {
-            changes.forEach((code, text) -> {
-                Language language = language(code);
-                if (text == null) {
-                    after.remove(language.code());
-                } else {
-                    after.put(language.code(), checked(language, text));
-                }
-            });
-        }
-        if (after.containsKey(original.code())) {
-            boolean named = changes != null && changes.containsKey(original.code());
-            throw InvalidRequestException.field(
-                    originalField != null && !named ? originalField : "translations." + original.code(),
-                    "{validation.translationOfOriginal}");
-        }
+        Map<String, TranslatedText> after =
+                Translations.changed(current, changes, original, originalField, TextTranslations::checked);
         for (Language language : Language.values()) {
             TranslatedText old = current.get(language.code());
             TranslatedText now = after.get(language.code());
@@ -116,26 +101,15 @@ final class TextTranslations {
         return new TranslatedText(row.getString("title"), row.getString("description"));
     }
 
-    private static Language language(String code) {
-        return Language.of(code)
-                .filter(language -> language.code().equals(code))
-                .orElseThrow(() -> InvalidRequestException.field("translations." + code, "{validation.language}"));
-    }
-
     private static TranslatedText checked(Language language, TranslatedText text) {
-        String field = "translations." + language.code() + ".";
-        if (text.title() == null || text.title().isBlank()) {
-            throw InvalidRequestException.field(field + "title", "{validation.notBlank}");
-        }
-        if (text.title().trim().length() > TITLE_MAX) {
-            throw InvalidRequestException.field(field + "title", "{validation.tooLong}");
-        }
+        String title = Translations.title(text.title(), language, TITLE_MAX);
         String description = text.description() == null || text.description().isBlank()
                 ? null
                 : text.description().trim();
         if (description != null && description.length() > DESCRIPTION_MAX) {
-            throw InvalidRequestException.field(field + "description", "{validation.tooLong}");
+            throw InvalidRequestException.field(
+                    "translations." + language.code() + ".description", "{validation.tooLong}");
         }
-        return new TranslatedText(text.title().trim(), description);
+        return new TranslatedText(title, description);
     }
 }

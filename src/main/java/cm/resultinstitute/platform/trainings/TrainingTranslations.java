@@ -2,6 +2,7 @@ package cm.resultinstitute.platform.trainings;
 
 import cm.resultinstitute.platform.activity.Changes;
 import cm.resultinstitute.platform.shared.text.Language;
+import cm.resultinstitute.platform.shared.text.OriginalLanguages;
 import java.util.Collection;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,12 +15,12 @@ import org.springframework.stereotype.Component;
 @Component
 class TrainingTranslations {
 
-    private final JdbcClient jdbc;
+    private final OriginalLanguages originals;
     private final TextTranslations trainings;
     private final TextTranslations sessions;
 
     TrainingTranslations(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        this.originals = new OriginalLanguages(jdbc, "training_languages", "training_id");
         this.trainings = new TextTranslations(jdbc, "training_translations", "training_id");
         this.sessions = new TextTranslations(jdbc, "session_translations", "session_id");
     }
@@ -45,12 +46,7 @@ class TrainingTranslations {
     }
 
     Language original(int trainingId) {
-        return jdbc.sql("SELECT original FROM training_languages WHERE training_id = :id")
-                .param("id", trainingId)
-                .query(String.class)
-                .optional()
-                .map(Language::stored)
-                .orElse(Language.EN);
+        return originals.of(trainingId);
     }
 
     /**
@@ -62,12 +58,7 @@ class TrainingTranslations {
         Language original = newOriginal == null ? before : newOriginal;
         trainings.apply(trainingId, original, changes, newOriginal == null ? null : "originalLanguage", changed);
         if (original != before) {
-            jdbc.sql("""
-                            INSERT INTO training_languages (training_id, original) VALUES (:id, :original)
-                            ON CONFLICT (training_id) DO UPDATE SET original = excluded.original""")
-                    .param("id", trainingId)
-                    .param("original", original.code())
-                    .update();
+            originals.set(trainingId, original);
             changed.note("originalLanguage", before.code(), original.code());
         }
     }
