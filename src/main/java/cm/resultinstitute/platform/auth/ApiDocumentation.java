@@ -69,6 +69,17 @@ class ApiDocumentation implements GlobalOpenApiCustomizer {
             "429", "Too many attempts: wait for the number of seconds in `Retry-After`.",
             "503", "The database cannot be reached: try again after `Retry-After` seconds.");
 
+    /** The problem answers of public operations that the rules do not give, with what they mean there. */
+    private static final Map<String, Map<String, String>> ALSO = Map.of(
+            "POST /api/v1/auth/login",
+            Map.of(
+                    "401", "Wrong email or password.",
+                    "403", "The account is inactive or suspended."),
+            "POST /api/v1/auth/refresh",
+            Map.of("401", "The refresh token is unknown, expired or revoked (a reuse revokes all of the user's)."),
+            "POST /api/v1/me/email-verification",
+            Map.of("429", ANSWERS.get("429")));
+
     private static final Map<String, String> TAGS = Map.ofEntries(
             Map.entry(
                     "Authentication",
@@ -99,6 +110,7 @@ class ApiDocumentation implements GlobalOpenApiCustomizer {
     @Override
     public void customise(OpenAPI api) {
         forgetTheCaller(api);
+        optionalMeansNullable(api);
         api.info(new Info()
                         .title("Result Institute platform API")
                         .version("v1")
@@ -147,7 +159,9 @@ class ApiDocumentation implements GlobalOpenApiCustomizer {
             } else {
                 operation.addSecurityItem(new SecurityRequirement().addList(BEARER));
             }
-            answers(method, path, open).forEach(status -> answer(operation, status));
+            Map<String, String> also = ALSO.getOrDefault(method + " " + path, Map.of());
+            answers(method, path, open).forEach(status -> answer(operation, status, ANSWERS.get(status)));
+            also.forEach((status, meaning) -> answer(operation, status, meaning));
         }));
     }
 
@@ -178,7 +192,7 @@ class ApiDocumentation implements GlobalOpenApiCustomizer {
         return answers;
     }
 
-    private static void answer(Operation operation, String status) {
+    private static void answer(Operation operation, String status, String meaning) {
         if (operation.getResponses() == null || operation.getResponses().containsKey(status)) {
             return;
         }
@@ -194,7 +208,7 @@ class ApiDocumentation implements GlobalOpenApiCustomizer {
                 .getResponses()
                 .addApiResponse(
                         status,
-                        answer.description(ANSWERS.get(status))
+                        answer.description(meaning)
                                 .content(new Content()
                                         .addMediaType(
                                                 "application/problem+json",
@@ -218,6 +232,8 @@ class ApiDocumentation implements GlobalOpenApiCustomizer {
                 "instance", new StringSchema().format("uri-reference").example("/api/v1/users"));
         problem.addProperty("errors", new ArraySchema().items(error));
         problem.required(List.of("type", "title", "status"));
+        // RFC 9457 extension members: a full training's "waitingListAvailable", an import's "report"...
+        problem.additionalProperties(true);
         return problem;
     }
 
@@ -236,6 +252,46 @@ class ApiDocumentation implements GlobalOpenApiCustomizer {
         }
         if (api.getComponents() != null && api.getComponents().getSchemas() != null) {
             api.getComponents().getSchemas().remove(Caller.class.getSimpleName());
+        }
+    }
+
+    /**
+     * A property a schema does not require may also be {@code null}: the API writes every field, an unknown one as
+     * {@code null} (a training without a level, a post without a video), and a change reads {@code null} as "keep".
+     */
+    @SuppressWarnings("rawtypes")
+    private static void optionalMeansNullable(OpenAPI api) {
+        if (api.getComponents() == null || api.getComponents().getSchemas() == null) {
+            return;
+        }
+        for (Schema<?> schema : api.getComponents().getSchemas().values()) {
+            Map<String, Schema> properties = schema.getProperties();
+            if (properties == null) {
+                continue;
+            }
+            List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
+            properties.forEach((name, property) -> {
+                if (!required.contains(name) && property.get$ref() == null) {
+                    nullable(property);
+                }
+            });
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void nullable(Schema property) {
+        java.util.Set<String> types = property.getTypes() != null
+                ? new java.util.LinkedHashSet<>(property.getTypes())
+                : property.getType() != null ? new java.util.LinkedHashSet<>(List.of(property.getType())) : null;
+        if (types == null) {
+            return;
+        }
+        types.add("null");
+        property.setTypes(types);
+        if (property.getEnum() != null && !property.getEnum().contains(null)) {
+            List values = new java.util.ArrayList<>(property.getEnum());
+            values.add(null);
+            property.setEnum(values);
         }
     }
 }

@@ -73,7 +73,13 @@ class ApiDocumentTest {
                         .at("/409/content/application~1problem+json/schema/$ref")
                         .asString())
                 .isEqualTo("#/components/schemas/Problem");
-        assertThat(document.at("/paths/~1api~1v1~1auth~1login/post/responses").propertyNames())
+        JsonNode login = document.at("/paths/~1api~1v1~1auth~1login/post/responses");
+        assertThat(login.propertyNames()).contains("429", "401", "403");
+        assertThat(login.at("/401/description").asString())
+                .as("a public operation's 401 says what it means there")
+                .isEqualTo("Wrong email or password.");
+        assertThat(document.at("/paths/~1api~1v1~1auth~1register/post/responses")
+                        .propertyNames())
                 .contains("429")
                 .doesNotContain("401", "403");
         assertThat(document.at("/paths/~1api~1v1~1auth~1login/post/responses/429/headers/Retry-After/schema/type")

@@ -14,7 +14,7 @@ record UpdatePostRequest(
         @Size(min = 1, max = 255) @Pattern(regexp = ".*\\S.*", message = "{validation.notBlank}")
         String title,
 
-        @Pattern(regexp = "(?s).*\\S.*", message = "{validation.notBlank}")
+        @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "{validation.notBlank}")
         String content,
 
         @Size(max = 500) String excerpt,
