@@ -205,6 +205,47 @@ class ApiDocumentTest {
     }
 
     @Test
+    void everyParameterShowsAnExample() {
+        List<String> without = new ArrayList<>();
+        document.path("paths").properties().forEach(path -> path.getValue()
+                .properties()
+                .forEach(method -> method.getValue().path("parameters").forEach(parameter -> {
+                    if (parameter.path("example").isMissingNode()
+                            && parameter.at("/schema/example").isMissingNode()
+                            && !path.getKey().contains("/test-probe/")) {
+                        without.add(method.getKey() + " " + path.getKey() + " "
+                                + parameter.path("name").asString());
+                    }
+                })));
+        assertThat(without).isEmpty();
+    }
+
+    @Test
+    void everyFieldOfARequestBodyShowsAnExample() {
+        List<String> without = new ArrayList<>();
+        document.path("paths")
+                .properties()
+                .forEach(path -> path.getValue().properties().forEach(method -> {
+                    JsonNode schema = method.getValue().at("/requestBody/content/application~1json/schema");
+                    String reference = schema.path("$ref")
+                            .asString(schema.at("/items/$ref").asString(""));
+                    if (reference.isEmpty() || path.getKey().contains("/test-probe/")) {
+                        return;
+                    }
+                    String name = reference.substring(reference.lastIndexOf('/') + 1);
+                    document.at("/components/schemas/" + name + "/properties")
+                            .properties()
+                            .forEach(field -> {
+                                if (field.getValue().path("example").isMissingNode()
+                                        && field.getValue().path("$ref").isMissingNode()) {
+                                    without.add(name + "." + field.getKey());
+                                }
+                            });
+                }));
+        assertThat(without).isEmpty();
+    }
+
+    @Test
     void creationsAnswer201() {
         for (String path : List.of(
                 "/api/v1/auth/register",
