@@ -40,11 +40,6 @@ class TrainingTranslations {
         return sessions.in(sessionIds, language);
     }
 
-    /** These trainings' translations into one language, by training: those not translated are not in it. */
-    Map<Integer, TranslatedText> trainingsIn(Collection<Integer> trainingIds, Language language) {
-        return trainings.in(trainingIds, language);
-    }
-
     Language original(int trainingId) {
         return originals.of(trainingId);
     }

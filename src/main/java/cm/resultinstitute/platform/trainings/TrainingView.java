@@ -36,11 +36,6 @@ public record TrainingView(
         String categoryName,
         @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, TranslatedText> translations) {
 
-    /** Whether the text is not in the language the reader asked for (no translation yet). */
-    public boolean untranslatedFor(Language reader) {
-        return language != reader;
-    }
-
     /** Whether it is read with its translations and has none into the language other than its original. */
     public boolean awaitsTranslation() {
         return translations != null
