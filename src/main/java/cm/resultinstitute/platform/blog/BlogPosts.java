@@ -30,7 +30,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -98,7 +97,7 @@ public class BlogPosts {
 
     /** The posts the caller may see that match the filter, in the page's language. */
     public Page<PostView> list(PostFilter filter, Optional<Caller> caller, Pageable page) {
-        return list(filter, caller, page, pageLanguage(), false);
+        return list(filter, caller, page, Language.ofPage(), false);
     }
 
     /**
@@ -148,7 +147,7 @@ public class BlogPosts {
 
     /** A post by id or slug in the page's language, if the caller may see it. */
     public PostView read(String idOrSlug, Optional<Caller> caller) {
-        return read(idOrSlug, caller, pageLanguage(), false);
+        return read(idOrSlug, caller, Language.ofPage(), false);
     }
 
     /**
@@ -356,11 +355,6 @@ public class BlogPosts {
         return views.stream()
                 .map(view -> view.withTranslations(all.getOrDefault(view.id(), Map.of())))
                 .toList();
-    }
-
-    /** The language of the page being drawn. */
-    private static Language pageLanguage() {
-        return Language.of(LocaleContextHolder.getLocale()).orElse(Language.EN);
     }
 
     private BlogPost changeable(int id, Caller caller) {

@@ -40,7 +40,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -326,7 +325,7 @@ public class Enrolments {
     public Page<MyEnrollment> mine(Caller caller, Pageable page) {
         List<MyEnrollment> content = jdbc.sql(MY_ENROLLMENTS + SqlPage.clause(page, MY_COLUMNS, "e.id"))
                 .param("me", caller.id())
-                .param("lang", readerLanguage())
+                .param("lang", Language.ofPage().code())
                 .query((rs, row) -> myEnrollment(rs))
                 .list();
         long total = jdbc.sql("SELECT count(*) FROM enrollments WHERE user_id = :me")
@@ -341,7 +340,7 @@ public class Enrolments {
     public Optional<MyEnrollment> mineIn(int trainingId, Caller caller) {
         return jdbc.sql(MY_ENROLLMENTS + " AND e.training_id = :training")
                 .param("me", caller.id())
-                .param("lang", readerLanguage())
+                .param("lang", Language.ofPage().code())
                 .param("training", trainingId)
                 .query((rs, row) -> myEnrollment(rs))
                 .optional();
@@ -494,10 +493,5 @@ public class Enrolments {
 
     private static NotFoundException notFound() {
         return new NotFoundException("enrollment.notFound");
-    }
-
-    /** Training titles in the language of the page or of the request (its {@code lang}, else Accept-Language). */
-    private static String readerLanguage() {
-        return Language.of(LocaleContextHolder.getLocale()).orElse(Language.EN).code();
     }
 }

@@ -28,7 +28,7 @@ class HomeController {
 
     @GetMapping("/")
     String home(Locale locale, Model model) {
-        Language reader = Language.of(locale).orElse(Language.EN);
+        Language reader = Language.of(locale, Language.EN);
         model.addAttribute("trainings", catalog.current(TRAININGS_SHOWN, reader));
         model.addAttribute("posts", blog.recent(POSTS_SHOWN, reader));
         model.addAttribute("zone", properties.timeZone());

@@ -4,7 +4,6 @@ import cm.resultinstitute.platform.shared.text.Language;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -39,8 +38,7 @@ public class CategoryNames {
                 : (Map<String, String>) request.getAttribute(READ, RequestAttributes.SCOPE_REQUEST);
         if (names == null) {
             names = new HashMap<>();
-            for (CategoryView category :
-                    categories.list(Language.of(LocaleContextHolder.getLocale()).orElse(Language.EN))) {
+            for (CategoryView category : categories.list(Language.ofPage())) {
                 names.put(category.value().toLowerCase(Locale.ROOT), category.name());
             }
             if (request != null) {

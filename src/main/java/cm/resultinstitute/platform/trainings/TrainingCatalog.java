@@ -31,7 +31,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -170,7 +169,7 @@ public class TrainingCatalog {
 
     /** The public sees published trainings; a trainer also their own; an admin all. In the page's language. */
     public Page<TrainingView> list(TrainingFilter filter, Pageable page, Optional<Caller> caller) {
-        return list(filter, page, caller, pageLanguage(), false);
+        return list(filter, page, caller, Language.ofPage(), false);
     }
 
     /**
@@ -224,7 +223,7 @@ public class TrainingCatalog {
 
     /** A training by id or slug in the page's language, if the caller may see it; else 404. One statement. */
     public TrainingView get(String idOrSlug, Optional<Caller> caller) {
-        return get(idOrSlug, caller, pageLanguage(), false);
+        return get(idOrSlug, caller, Language.ofPage(), false);
     }
 
     /**
@@ -449,11 +448,6 @@ public class TrainingCatalog {
         return views.stream()
                 .map(view -> view.withTranslations(all.getOrDefault(view.id(), Map.of())))
                 .toList();
-    }
-
-    /** The language of the page being drawn: what a page's reader reads the platform in. */
-    static Language pageLanguage() {
-        return Language.of(LocaleContextHolder.getLocale()).orElse(Language.EN);
     }
 
     private String slugFor(String requested, String title, Integer id) {

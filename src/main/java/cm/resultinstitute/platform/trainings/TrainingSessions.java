@@ -60,7 +60,7 @@ public class TrainingSessions {
 
     /** A training's sessions in the page's language. */
     public Page<SessionView> list(String trainingIdOrSlug, Pageable page, Optional<Caller> caller) {
-        return list(trainingIdOrSlug, page, caller, TrainingCatalog.pageLanguage());
+        return list(trainingIdOrSlug, page, caller, Language.ofPage());
     }
 
     /**
@@ -77,7 +77,7 @@ public class TrainingSessions {
 
     /** A session in the page's language. */
     public SessionView get(int id, Optional<Caller> caller) {
-        return get(id, caller, TrainingCatalog.pageLanguage());
+        return get(id, caller, Language.ofPage());
     }
 
     /** A session in the reader's language if translated into it, else (or without a reader) its training's original. */

@@ -60,7 +60,7 @@ class BlogAuthorPages {
         Integer author = caller.isAdmin() ? null : caller.id();
         PostFilter filter = new PostFilter(null, null, author, status, null);
         model.addAttribute("status", status);
-        Language reader = Language.of(locale).orElse(Language.EN);
+        Language reader = Language.of(locale, Language.EN);
         model.addAttribute("page", posts.list(filter, Optional.of(caller), page.pageable(), reader, true));
         model.addAttribute("pageBase", status == null ? "/blog/manage" : "/blog/manage?status=" + status.value());
         return Fragments.only(request) ? "blog/manage/list :: posts" : "blog/manage/list";
@@ -69,7 +69,7 @@ class BlogAuthorPages {
     @GetMapping("/blog/manage/new")
     String newPost(Caller caller, Locale locale, Model model) {
         requireAuthor(caller);
-        model.addAttribute("form", PostForm.empty(Language.of(locale).orElse(Language.EN)));
+        model.addAttribute("form", PostForm.empty(Language.of(locale, Language.EN)));
         return "blog/manage/edit";
     }
 

@@ -52,7 +52,7 @@ class BlogFeedController {
             description = "RSS 2.0",
             content = @Content(mediaType = "application/rss+xml", schema = @Schema(type = "string")))
     ResponseEntity<String> feed(Locale locale) throws XMLStreamException {
-        Language reader = Language.of(locale).orElse(Language.EN);
+        Language reader = Language.of(locale, Language.EN);
         return ResponseEntity.ok()
                 .contentType(RSS)
                 .header(HttpHeaders.CONTENT_LANGUAGE, reader.code())

@@ -3,6 +3,7 @@ package cm.resultinstitute.platform.shared.text;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /** The two languages of Cameroon, in which the institute writes its trainings and posts. */
 public enum Language {
@@ -40,6 +41,16 @@ public enum Language {
             case "fr" -> Optional.of(FR);
             default -> Optional.empty();
         };
+    }
+
+    /** The language of a page or a reader's locale, English for any other. */
+    public static Language of(Locale locale, Language fallback) {
+        return of(locale).orElse(fallback);
+    }
+
+    /** The language of the page being drawn or of the request being read ({@code ?lang=}, else the browser's). */
+    public static Language ofPage() {
+        return of(LocaleContextHolder.getLocale()).orElse(EN);
     }
 
     /** The language of a stored code, English for anything else (the default of every original). */

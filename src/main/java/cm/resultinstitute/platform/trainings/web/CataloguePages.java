@@ -77,8 +77,7 @@ class CataloguePages {
 
     /** The categories in use, and the one asked for even when nothing is published in it any more. */
     private List<CategoryName> categoryChoices(String asked, Locale locale) {
-        List<CategoryName> categories =
-                new ArrayList<>(catalog.publishedCategories(Language.of(locale).orElse(Language.EN)));
+        List<CategoryName> categories = new ArrayList<>(catalog.publishedCategories(Language.of(locale, Language.EN)));
         if (asked != null
                 && !asked.isBlank()
                 && categories.stream().noneMatch(category -> category.value().equalsIgnoreCase(asked.trim()))) {

@@ -101,8 +101,7 @@ class TrainerPages {
     @GetMapping("/trainer/trainings")
     String list(Caller caller, PageQuery page, Locale locale, Model model) {
         requireTrainer(caller);
-        model.addAttribute(
-                "page", runBy(caller, page.pageable(), Language.of(locale).orElse(Language.EN)));
+        model.addAttribute("page", runBy(caller, page.pageable(), Language.of(locale, Language.EN)));
         model.addAttribute("pageBase", "/trainer/trainings");
         return "trainer/trainings/list";
     }
@@ -110,7 +109,7 @@ class TrainerPages {
     @GetMapping("/trainer/trainings/new")
     String newTraining(Caller caller, Locale locale, Model model) {
         requireTrainer(caller);
-        model.addAttribute("form", TrainingForm.empty(Language.of(locale).orElse(Language.EN)));
+        model.addAttribute("form", TrainingForm.empty(Language.of(locale, Language.EN)));
         return "trainer/trainings/new";
     }
 

@@ -127,6 +127,36 @@ class BilingualTrainingsBrowserTest {
         assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Les bases du budget");
     }
 
+    /** The bilingual pages on a 390-px phone in the dark: nothing wider than the screen; screenshots to look at. */
+    @Test
+    void theBilingualFormsFitAPhoneInTheDark() throws IOException {
+        WebDriver page = browser.driver();
+        page.manage().deleteAllCookies();
+        browser.signIn(url(""), TRAINER, TestAccounts.PASSWORD);
+        browser.emulatePhone(390, 844);
+        browser.prefersColourScheme("dark");
+        try {
+            for (String[] shot : new String[][] {
+                {"/trainings/" + translated + "?lang=fr", "training-fr-390-dark.png"},
+                {"/trainings/" + untranslated + "?lang=fr", "untranslated-fr-390-dark.png"},
+                {"/trainer/trainings/new?lang=fr", "training-form-390-dark.png"},
+                {"/blog/manage/new?lang=fr", "post-form-390-dark.png"}
+            }) {
+                page.get(url(shot[0]));
+                assertThat(((Number) ((JavascriptExecutor) page)
+                                        .executeScript("return document.documentElement.scrollWidth"
+                                                + " - document.documentElement.clientWidth;"))
+                                .intValue())
+                        .as("no sideways scrolling on " + shot[0])
+                        .isLessThanOrEqualTo(0);
+                save(shot[1], browser.wholePageScreenshot());
+            }
+        } finally {
+            browser.prefersColourScheme("light");
+            browser.stopEmulatingAPhone();
+        }
+    }
+
     /** Laid out on the page (Selenium's own check counts fields of a hidden fieldset as shown). */
     private static boolean shown(WebElement element) {
         return (Boolean) ((JavascriptExecutor) browser.driver())
