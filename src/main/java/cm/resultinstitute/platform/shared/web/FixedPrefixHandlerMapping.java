@@ -1,10 +1,16 @@
 package cm.resultinstitute.platform.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -13,20 +19,30 @@ import org.springframework.web.util.pattern.PathPattern;
 
 /**
  * Spring MVC's mapping of requests to controller methods, minus its most expensive habit: a path with a variable
- * ({@code /api/v1/trainings/{id}}) is tried against every mapping of the application, each checking the method
- * and matching the patterns, which cost more than the database read behind it. Here a mapping is skipped at once
- * when none of its patterns begins with the request's own fixed segments ({@code /api/v1/trainings/…} for
- * {@code /api/v1/trainings/3}); everything else (which mapping wins, the 404, 405 and 415 answers, CORS) is Spring's.
+ * ({@code /api/v1/trainings/{id}}) is tried against every mapping of the application, each checking the method,
+ * the headers and the patterns, which cost more than the database read behind it.
+ *
+ * <p>Here the mappings are indexed by the fixed segments their patterns begin with ({@code api/v1/trainings} for
+ * {@code /api/v1/trainings/{id}}), and a request tries only those along its own path. When exactly one of them
+ * matches, it is the one Spring would have chosen, since no other mapping could match. Anything else (an exact path
+ * Spring looks up directly, several candidates to rank, none at all and its 404, 405 or 415) is left to Spring,
+ * which still skips at once the mappings that begin with other segments.
  */
 class FixedPrefixHandlerMapping extends RequestMappingHandlerMapping {
 
     private static final ThreadLocal<String[]> REQUEST_SEGMENTS = new ThreadLocal<>();
 
-    /** Per mapping, the fixed leading segments of each pattern; a mapping with a pattern without any is not here. */
-    private final Map<RequestMappingInfo, List<String[]>> fixedPrefixes = new ConcurrentHashMap<>();
+    /** Built on the first request, dropped when a mapping is added or removed. */
+    private volatile MappingIndex index;
 
     @Override
     protected HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request) throws Exception {
+        Match only = indexedMatch(lookupPath, request);
+        if (only != null) {
+            request.setAttribute(BEST_MATCHING_HANDLER_ATTRIBUTE, only.handler());
+            handleMatch(only.mapping(), lookupPath, request);
+            return only.handler();
+        }
         REQUEST_SEGMENTS.set(segments(lookupPath));
         try {
             return super.lookupHandlerMethod(lookupPath, request);
@@ -35,24 +51,152 @@ class FixedPrefixHandlerMapping extends RequestMappingHandlerMapping {
         }
     }
 
+    private Match indexedMatch(String lookupPath, HttpServletRequest request) {
+        MappingIndex mappings = index();
+        String[] segments = segments(lookupPath);
+        if (segments == null || mappings.directPaths.contains(lookupPath)) {
+            return null;
+        }
+        return mappings.onlyMatch(segments, request);
+    }
+
+    /** Spring's own lookup, every mapping tried: what the index must always agree with (tests). */
+    HandlerMethod lookupAsSpringDoes(HttpServletRequest request) throws Exception {
+        return super.lookupHandlerMethod(initLookupPath(request), request);
+    }
+
+    boolean isFoundByIndex(HttpServletRequest request) {
+        return indexedMatch(initLookupPath(request), request) != null;
+    }
+
+    HandlerMethod lookup(HttpServletRequest request) throws Exception {
+        return lookupHandlerMethod(initLookupPath(request), request);
+    }
+
     @Override
     protected RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
         String[] segments = REQUEST_SEGMENTS.get();
-        if (segments != null
-                && !couldMatch(
-                        segments, fixedPrefixes.computeIfAbsent(info, FixedPrefixHandlerMapping::fixedPrefixes))) {
+        if (segments != null && !index().couldMatch(info, segments)) {
             return null;
         }
         return super.getMatchingMapping(info, request);
     }
 
-    private static boolean couldMatch(String[] segments, List<String[]> prefixes) {
-        for (String[] prefix : prefixes) {
-            if (startsWith(segments, prefix)) {
-                return true;
+    @Override
+    protected void registerHandlerMethod(Object handler, Method method, RequestMappingInfo mapping) {
+        super.registerHandlerMethod(handler, method, mapping);
+        index = null;
+    }
+
+    @Override
+    public void registerMapping(RequestMappingInfo mapping, Object handler, Method method) {
+        super.registerMapping(mapping, handler, method);
+        index = null;
+    }
+
+    @Override
+    public void unregisterMapping(RequestMappingInfo mapping) {
+        super.unregisterMapping(mapping);
+        index = null;
+    }
+
+    private MappingIndex index() {
+        MappingIndex current = index;
+        if (current == null) {
+            current = new MappingIndex(getHandlerMethods());
+            index = current;
+        }
+        return current;
+    }
+
+    private record Match(RequestMappingInfo mapping, HandlerMethod handler) {}
+
+    /** The mappings by the fixed segments their patterns begin with: a tree with one level per segment. */
+    private final class MappingIndex {
+
+        private final Map<RequestMappingInfo, HandlerMethod> handlers;
+        private final Map<RequestMappingInfo, List<String[]>> prefixes = new IdentityHashMap<>();
+        private final Set<String> directPaths = new HashSet<>();
+        private final Node root = new Node();
+
+        MappingIndex(Map<RequestMappingInfo, HandlerMethod> handlers) {
+            this.handlers = new IdentityHashMap<>(handlers);
+            handlers.keySet().forEach(this::add);
+        }
+
+        private void add(RequestMappingInfo mapping) {
+            List<String[]> fixed = fixedPrefixes(mapping);
+            prefixes.put(mapping, fixed);
+            directPaths.addAll(getDirectPaths(mapping));
+            for (String[] prefix : fixed) {
+                Node node = root;
+                for (String segment : prefix) {
+                    node = node.children.computeIfAbsent(segment, s -> new Node());
+                }
+                if (!node.mappings.contains(mapping)) {
+                    node.mappings.add(mapping);
+                }
             }
         }
-        return false;
+
+        /** The one mapping that matches the request, or {@code null} when none or several do. */
+        Match onlyMatch(String[] segments, HttpServletRequest request) {
+            RequestMappingInfo found = null;
+            RequestMappingInfo foundMatching = null;
+            Node node = root;
+            for (int depth = 0; node != null; depth++) {
+                for (RequestMappingInfo candidate : node.mappings) {
+                    // A mapping with two patterns sits at two places of the tree and may be met twice on one path.
+                    if (candidate == found || !acceptsMethod(candidate, request.getMethod())) {
+                        continue;
+                    }
+                    RequestMappingInfo matching =
+                            FixedPrefixHandlerMapping.super.getMatchingMapping(candidate, request);
+                    if (matching != null) {
+                        if (found != null) {
+                            return null;
+                        }
+                        found = candidate;
+                        foundMatching = matching;
+                    }
+                }
+                node = depth < segments.length ? node.children.get(segments[depth]) : null;
+            }
+            return found == null ? null : new Match(foundMatching, handlers.get(found));
+        }
+
+        /**
+         * Whether the mapping takes the request's method, as Spring decides it for anything but {@code OPTIONS}
+         * (which may be a CORS pre-flight): the cheap refusal comes before Spring reads the request's headers.
+         */
+        private static boolean acceptsMethod(RequestMappingInfo mapping, String method) {
+            Set<RequestMethod> methods = mapping.getMethodsCondition().getMethods();
+            if (methods.isEmpty() || "OPTIONS".equals(method)) {
+                return true;
+            }
+            RequestMethod requested = RequestMethod.resolve(method);
+            return requested != null
+                    && (methods.contains(requested)
+                            || (requested == RequestMethod.HEAD && methods.contains(RequestMethod.GET)));
+        }
+
+        boolean couldMatch(RequestMappingInfo mapping, String[] segments) {
+            List<String[]> fixed = prefixes.get(mapping);
+            if (fixed == null) {
+                return true;
+            }
+            for (String[] prefix : fixed) {
+                if (startsWith(segments, prefix)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private static final class Node {
+        final List<RequestMappingInfo> mappings = new ArrayList<>(1);
+        final Map<String, Node> children = new HashMap<>();
     }
 
     /**
