@@ -21,6 +21,7 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
@@ -38,7 +39,8 @@ import org.springframework.util.StringUtils;
  * Access tokens: HS256 JWTs made by Spring Security's Nimbus encoder and checked by its decoder, which accepts that
  * one algorithm only, requires {@code exp}, and checks the issuer. The key comes from {@code APP_JWT_SECRET} or
  * {@code APP_JWT_SECRET_FILE}; without either, a random key is made at start (tokens then die with the process).
- * A token that passes all that must still be current ({@link LiveAccess}).
+ * A token that passes all that must still be current ({@link LiveAccess}). The signature of a token is checked once
+ * and the token remembered for a minute; the rest is checked on every call ({@link VerifiedTokens}).
  */
 @Configuration(proxyBeanMethods = false)
 class JwtConfiguration {
@@ -83,17 +85,19 @@ class JwtConfiguration {
 
     @Bean
     JwtDecoder jwtDecoder(SecretKey jwtSigningKey, AppProperties properties, Clock clock, LiveAccess liveAccess) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(jwtSigningKey)
+        NimbusJwtDecoder signatures = NimbusJwtDecoder.withSecretKey(jwtSigningKey)
                 .macAlgorithm(ALGORITHM)
                 .build();
+        signatures.setJwtValidator(token -> OAuth2TokenValidatorResult.success());
         JwtTimestampValidator timestamps = new JwtTimestampValidator();
         timestamps.setClock(clock);
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                timestamps,
-                new JwtIssuerValidator(properties.jwt().issuer()),
-                new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull),
-                liveAccess));
-        return decoder;
+        return new VerifiedTokens(
+                signatures,
+                new DelegatingOAuth2TokenValidator<>(
+                        timestamps,
+                        new JwtIssuerValidator(properties.jwt().issuer()),
+                        new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull),
+                        liveAccess));
     }
 
     /** Roles become authorities ({@code ROLE_ADMIN}); the subject is the user's id. */

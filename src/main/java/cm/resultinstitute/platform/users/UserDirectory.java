@@ -44,12 +44,11 @@ public class UserDirectory {
         this.jdbc = jdbc;
     }
 
-    @Transactional(readOnly = true)
+    /** One statement: no transaction of its own. */
     public UserView view(int id) {
         return find(id).orElseThrow(() -> new NotFoundException("user.notFound"));
     }
 
-    @Transactional(readOnly = true)
     public Optional<UserView> find(int id) {
         return jdbc.sql(SELECT + " WHERE u.id = :id")
                 .param("id", id)
