@@ -28,6 +28,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
@@ -38,8 +39,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The catalogue of trainings: who may see and change which, and the rules of their dates, seats and status. Seats
@@ -100,6 +103,7 @@ public class TrainingCatalog {
     private final ApplicationEventPublisher events;
     private final AppProperties properties;
     private final Clock clock;
+    private final TransactionTemplate readOnly;
 
     TrainingCatalog(
             TrainingRepository trainings,
@@ -108,7 +112,8 @@ public class TrainingCatalog {
             ActivityRecorder activity,
             ApplicationEventPublisher events,
             AppProperties properties,
-            Clock clock) {
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.trainings = trainings;
         this.translations = translations;
         this.jdbc = jdbc;
@@ -116,6 +121,8 @@ public class TrainingCatalog {
         this.events = events;
         this.properties = properties;
         this.clock = clock;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     /** Published trainings that have not ended, the soonest first: one statement, so no transaction. */
@@ -174,11 +181,31 @@ public class TrainingCatalog {
 
     /**
      * The public sees published trainings; a trainer also their own; an admin all. Each in the reader's language if
-     * translated into it, with every translation if asked.
+     * translated into it, with every translation if asked. One statement (the page and the count), so no transaction,
+     * except for a search: its fuzziness is set for its own transaction.
      */
-    @Transactional(readOnly = true)
     public Page<TrainingView> list(
             TrainingFilter filter, Pageable page, Optional<Caller> caller, Language reader, boolean allTranslations) {
+        boolean searching = filter.q() != null && !filter.q().isBlank();
+        if (!searching) {
+            return page(filter, page, caller, reader, allTranslations, false);
+        }
+        return readOnly.execute(status -> {
+            jdbc.sql("SELECT set_config('pg_trgm.word_similarity_threshold', :threshold, true)")
+                    .param("threshold", WORD_SIMILARITY)
+                    .query()
+                    .singleRow();
+            return page(filter, page, caller, reader, allTranslations, true);
+        });
+    }
+
+    private Page<TrainingView> page(
+            TrainingFilter filter,
+            Pageable page,
+            Optional<Caller> caller,
+            Language reader,
+            boolean allTranslations,
+            boolean searching) {
         SqlWhere where = visibleTo(caller)
                 .andIfPresent(filter.status(), "t.status = :status", "status", TrainingStatus::value)
                 .andIfPresent(
@@ -189,12 +216,7 @@ public class TrainingCatalog {
                 .andIfPresent(filter.from(), "(t.end_date IS NULL OR t.end_date >= :from)", "from", Date::valueOf)
                 .andIfPresent(filter.to(), "(t.start_date IS NULL OR t.start_date <= :to)", "to", Date::valueOf);
         String order;
-        boolean searching = filter.q() != null && !filter.q().isBlank();
         if (searching) {
-            jdbc.sql("SELECT set_config('pg_trgm.word_similarity_threshold', :threshold, true)")
-                    .param("threshold", WORD_SIMILARITY)
-                    .query()
-                    .singleRow();
             where.and(SEARCH, "q", filter.q().trim().toLowerCase(Locale.ROOT));
         }
         if (page.getSort().isSorted()) {
@@ -204,22 +226,31 @@ public class TrainingCatalog {
             order = " ORDER BY " + relevance + "t.start_date ASC NULLS LAST, t.id";
         }
         // The page's ids are chosen first (from an index, for the public catalogue), then its rows are read and their
-        // seats counted: never for the rows an OFFSET skips.
+        // seats counted: never for the rows an OFFSET skips. The count comes first, so that a page past the end still
+        // answers one row, with the count and no training.
         String pageOfIds = "SELECT t.id FROM trainings t" + where.clause() + order + SqlPage.limit(page);
-        List<TrainingView> content = jdbc.sql(SELECT + " WHERE t.id IN (" + pageOfIds + ")" + order)
+        String rows = "SELECT t.*, " + SEATS_TAKEN + ", row_number() OVER (" + order + ") AS position" + TRANSLATED
+                + " WHERE t.id IN (" + pageOfIds + ")";
+        RowMapper<TrainingView> view = viewFor(reader);
+        List<Counted<TrainingView>> counted = jdbc.sql(
+                        "SELECT total.n AS total_count, paged.* FROM (SELECT count(*) AS n"
+                                + " FROM trainings t" + where.clause() + ") total LEFT JOIN LATERAL (" + rows
+                                + ") paged ON true ORDER BY paged.position")
                 .params(where.params())
                 .param("lang", reader.code())
-                .query(viewFor(reader))
+                .query((rs, row) -> new Counted<>(
+                        rs.getObject("id") == null ? null : view.mapRow(rs, row), rs.getLong("total_count")))
                 .list();
+        List<TrainingView> content =
+                counted.stream().map(Counted::item).filter(Objects::nonNull).toList();
         if (allTranslations) {
             content = withTranslations(content);
         }
-        long total = jdbc.sql("SELECT count(*) FROM trainings t" + where.clause())
-                .params(where.params())
-                .query(Long.class)
-                .single();
-        return new PageImpl<>(content, page, total);
+        return new PageImpl<>(content, page, counted.get(0).total());
     }
+
+    /** A row of a page read with the count of all the rows. */
+    private record Counted<T>(T item, long total) {}
 
     /** A training by id or slug in the page's language, if the caller may see it; else 404. One statement. */
     public TrainingView get(String idOrSlug, Optional<Caller> caller) {
