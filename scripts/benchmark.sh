@@ -23,6 +23,8 @@
 #                 page paths for about a minute, and a shorter warm-up measures the compiler, not the platform)
 #   PORT=18600    the platform's port for the run                      OUT=target/benchmark   results directory
 #   JAVA_OPTS     JVM options (split on blanks, no quoting); default: the contents of scripts/java-opts, if any
+#   CDS=yes       launch as the README does: the jar the build unpacked next to it (app/) with its class-data-sharing
+#                 archive (app/platform.jsa), when they are there and newer than the jar; CDS=no: the jar itself
 #
 # Writes the raw wrk and pgbench outputs, the application's logs and results.md (the table below, Markdown, ready to
 # paste into the README) into OUT; prints the table. Each row: value, target, ratio, PASS/MISS, the non-2xx answers
@@ -84,6 +86,13 @@ else
   java_opts_text=""
 fi
 read -r -a java_opts <<<"$java_opts_text" || true
+launch_jar=$jar
+cds_archive="$(dirname "$jar")/app/platform.jsa"
+if [ "${CDS:-yes}" != no ] && [ -f "$(dirname "$jar")/app/$(basename "$jar")" ] && [ "$cds_archive" -nt "$jar" ]; then
+  launch_jar="$(dirname "$jar")/app/$(basename "$jar")"
+  java_opts+=("-XX:SharedArchiveFile=$cds_archive")
+  java_opts_text="$java_opts_text -XX:SharedArchiveFile=${cds_archive#"$root"/}"
+fi
 
 # ------------------------------------------------------------------------------------------------------- tools
 install_missing() {
@@ -228,7 +237,7 @@ start_app() {
   deadline=$((SECONDS + ${STARTUP_TIMEOUT:-180}))
   t0=$(date +%s.%N)
   # env -u: the libpq variables meant for psql and pgbench stay away from the platform.
-  env -u PGUSER -u PGPASSWORD -u PGOPTIONS "${app_env[@]}" java "${java_opts[@]}" -jar "$jar" >"$app_log" 2>&1 &
+  env -u PGUSER -u PGPASSWORD -u PGOPTIONS "${app_env[@]}" java "${java_opts[@]}" -jar "$launch_jar" >"$app_log" 2>&1 &
   app_pid=$!
   until curl -sf -o /dev/null --max-time 2 "$base/actuator/health"; do
     if ! kill -0 "$app_pid" 2>/dev/null; then
