@@ -10,6 +10,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
@@ -32,7 +33,9 @@ class FixedPrefixHandlerMapping extends RequestMappingHandlerMapping {
 
     private static final ThreadLocal<String[]> REQUEST_SEGMENTS = new ThreadLocal<>();
 
-    /** Built on the first request, dropped when a mapping is added or removed. */
+    /** Counts the mappings added or removed since the start: an index built before the last change is built again. */
+    private final AtomicLong changes = new AtomicLong();
+
     private volatile MappingIndex index;
 
     @Override
@@ -85,25 +88,26 @@ class FixedPrefixHandlerMapping extends RequestMappingHandlerMapping {
     @Override
     protected void registerHandlerMethod(Object handler, Method method, RequestMappingInfo mapping) {
         super.registerHandlerMethod(handler, method, mapping);
-        index = null;
+        changes.incrementAndGet();
     }
 
     @Override
     public void registerMapping(RequestMappingInfo mapping, Object handler, Method method) {
         super.registerMapping(mapping, handler, method);
-        index = null;
+        changes.incrementAndGet();
     }
 
     @Override
     public void unregisterMapping(RequestMappingInfo mapping) {
         super.unregisterMapping(mapping);
-        index = null;
+        changes.incrementAndGet();
     }
 
     private MappingIndex index() {
         MappingIndex current = index;
-        if (current == null) {
-            current = new MappingIndex(getHandlerMethods());
+        long version = changes.get();
+        if (current == null || current.version != version) {
+            current = new MappingIndex(getHandlerMethods(), version);
             index = current;
         }
         return current;
@@ -118,9 +122,11 @@ class FixedPrefixHandlerMapping extends RequestMappingHandlerMapping {
         private final Map<RequestMappingInfo, List<String[]>> prefixes = new IdentityHashMap<>();
         private final Set<String> directPaths = new HashSet<>();
         private final Node root = new Node();
+        private final long version;
 
-        MappingIndex(Map<RequestMappingInfo, HandlerMethod> handlers) {
+        MappingIndex(Map<RequestMappingInfo, HandlerMethod> handlers, long version) {
             this.handlers = new IdentityHashMap<>(handlers);
+            this.version = version;
             handlers.keySet().forEach(this::add);
         }
 

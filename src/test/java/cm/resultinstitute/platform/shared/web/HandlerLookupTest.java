@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -84,6 +85,34 @@ class HandlerLookupTest {
                 .isFalse();
         assertThat(mapping.isFoundByIndex(request("GET", "/api/v1/nothing/here", request -> {})))
                 .isFalse();
+    }
+
+    @Test
+    void aMappingAddedOrRemovedWhileRunningIsSeenByTheIndex() throws Exception {
+        FixedPrefixHandlerMapping mapping = (FixedPrefixHandlerMapping) handlerMapping;
+        assertThat(mapping.lookup(request("GET", "/api/v1/lookup-probe/5", request -> {})))
+                .as("warms the index up before the change")
+                .isNull();
+        RequestMappingInfo probe = RequestMappingInfo.paths("/api/v1/lookup-probe/{id}")
+                .methods(RequestMethod.GET)
+                .options(mapping.getBuilderConfiguration())
+                .build();
+        mapping.registerMapping(probe, new Probe(), Probe.class.getMethod("answer"));
+        try {
+            MockHttpServletRequest request = request("GET", "/api/v1/lookup-probe/5", r -> {});
+            assertThat(mapping.isFoundByIndex(request)).isTrue();
+            assertThat(mapping.lookup(request).getMethod().getName()).isEqualTo("answer");
+        } finally {
+            mapping.unregisterMapping(probe);
+        }
+        assertThat(mapping.lookup(request("GET", "/api/v1/lookup-probe/5", request -> {})))
+                .isNull();
+    }
+
+    static class Probe {
+        public String answer() {
+            return "probe";
+        }
     }
 
     /** What a lookup decided: the method chosen, the variables and pattern it read, or the refusal. */
