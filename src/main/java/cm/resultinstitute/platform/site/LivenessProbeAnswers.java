@@ -1,0 +1,120 @@
+package cm.resultinstitute.platform.site;
+
+import cm.resultinstitute.platform.shared.web.ClientAddress;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.availability.LivenessState;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * A liveness probe asks many times a second what seldom changes. The actuator's answer to an anonymous probe depends
+ * only on the liveness state and on how it is asked (its {@code Accept}, and HTTPS for the security headers): the
+ * first probe of each kind goes through every filter to the actuator, and its answer, headers and all, is given back
+ * to the next ones from here, first of the filters. A change of state is a new kind. A probe that carries
+ * credentials, cookies, an origin or a query goes the whole way, as does anything else.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class LivenessProbeAnswers extends OncePerRequestFilter {
+
+    static final String PATH = "/actuator/health/liveness";
+    static final int MOST_KINDS = 32;
+    private static final Set<String> ASKED_OF_THE_WHOLE_WAY =
+            Set.of(HttpHeaders.AUTHORIZATION, HttpHeaders.COOKIE, HttpHeaders.ORIGIN);
+    private static final Set<String> SET_ON_REPLAY =
+            Set.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LENGTH, HttpHeaders.DATE);
+
+    record Kind(LivenessState state, String accept, boolean https) {}
+
+    record Answer(int status, String contentType, List<Map.Entry<String, String>> headers, byte[] body) {}
+
+    private final ApplicationAvailability availability;
+    private final ClientAddress clientAddress;
+    private final Map<Kind, Answer> answers = new ConcurrentHashMap<>();
+
+    LivenessProbeAnswers(ApplicationAvailability availability, ClientAddress clientAddress) {
+        this.availability = availability;
+        this.clientAddress = clientAddress;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"GET".equals(request.getMethod())
+                || !PATH.equals(request.getRequestURI()
+                        .substring(request.getContextPath().length()))
+                || request.getQueryString() != null
+                || ASKED_OF_THE_WHOLE_WAY.stream().anyMatch(header -> request.getHeader(header) != null);
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Kind kind = kindOf(request);
+        Answer known = answers.get(kind);
+        if (known != null) {
+            replay(known, response);
+            return;
+        }
+        ContentCachingResponseWrapper answered = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, answered);
+        if (remembered(answered) && kind.equals(kindOf(request)) && answers.size() < MOST_KINDS) {
+            answers.putIfAbsent(kind, answerOf(answered));
+        }
+        answered.copyBodyToResponse();
+    }
+
+    int kindsKnown() {
+        return answers.size();
+    }
+
+    private Kind kindOf(HttpServletRequest request) {
+        return new Kind(
+                availability.getLivenessState(),
+                String.valueOf(request.getHeader(HttpHeaders.ACCEPT)),
+                clientAddress.cameOverHttps(request));
+    }
+
+    private static boolean remembered(HttpServletResponse answered) {
+        int status = answered.getStatus();
+        return (status == HttpServletResponse.SC_OK || status == HttpServletResponse.SC_SERVICE_UNAVAILABLE)
+                && answered.getContentType() != null
+                && !answered.containsHeader(HttpHeaders.SET_COOKIE);
+    }
+
+    private static Answer answerOf(ContentCachingResponseWrapper answered) {
+        List<Map.Entry<String, String>> headers = new ArrayList<>();
+        for (String name : new LinkedHashSet<>(answered.getHeaderNames())) {
+            if (SET_ON_REPLAY.stream().noneMatch(name::equalsIgnoreCase)) {
+                answered.getHeaders(name).forEach(value -> headers.add(Map.entry(name, value)));
+            }
+        }
+        return new Answer(
+                answered.getStatus(),
+                answered.getContentType(),
+                List.copyOf(headers),
+                answered.getContentAsByteArray());
+    }
+
+    private static void replay(Answer answer, HttpServletResponse response) throws IOException {
+        response.setStatus(answer.status());
+        response.setContentType(answer.contentType());
+        answer.headers().forEach(header -> response.addHeader(header.getKey(), header.getValue()));
+        response.setContentLength(answer.body().length);
+        response.getOutputStream().write(answer.body());
+    }
+}
