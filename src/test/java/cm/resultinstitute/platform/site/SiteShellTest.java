@@ -31,7 +31,7 @@ class SiteShellTest {
 
     @Test
     void anAnonymousPageHoldsNothingOfItsVisitorSoThatItCanBeServedToAll() {
-        for (String path : AnonymousPageCache.PAGES) {
+        for (String path : AnonymousReadCache.PAGES) {
             MvcTestResult page = mvc.get().uri(path).exchange();
             assertThat(page).hasStatusOk();
             assertThat(page.getResponse().getHeaders("Set-Cookie"))

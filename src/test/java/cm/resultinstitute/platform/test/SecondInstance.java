@@ -5,6 +5,7 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -15,12 +16,19 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class SecondInstance implements BeforeAllCallback, AfterAllCallback {
 
+    private final String[] settings;
     private ConfigurableApplicationContext context;
+
+    /** @param settings this instance's own settings over the tests' ones, such as {@code app.page-cache-ttl=30s} */
+    public SecondInstance(String... settings) {
+        this.settings = settings;
+    }
 
     @Override
     public void beforeAll(ExtensionContext extension) {
         context = new SpringApplicationBuilder(PlatformApplication.class)
-                .initializers(new SharedPostgres.Initializer())
+                .initializers(new SharedPostgres.Initializer(), own -> TestPropertyValues.of(settings)
+                        .applyTo(own))
                 .run("--server.port=0");
     }
 

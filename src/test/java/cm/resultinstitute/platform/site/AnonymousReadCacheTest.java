@@ -13,10 +13,10 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 /** The anonymous home page and catalogue, drawn once for the many: never for the signed-in, never stale after a write. */
-class AnonymousPageCacheTest {
+class AnonymousReadCacheTest {
 
     final AtomicInteger drawn = new AtomicInteger();
-    final AnonymousPageCache cache = new AnonymousPageCache(Duration.ofSeconds(30), "RI_SESSION");
+    final AnonymousReadCache cache = new AnonymousReadCache(Duration.ofSeconds(30), "RI_SESSION");
 
     final FilterChain page = (request, response) -> {
         int number = drawn.incrementAndGet();
@@ -78,6 +78,63 @@ class AnonymousPageCacheTest {
     }
 
     @Test
+    void theTrainingsListAndOneTrainingAreKeptAsJsonPerAcceptButNothingBelowThem() throws Exception {
+        AtomicInteger read = new AtomicInteger();
+        FilterChain api = (request, response) -> {
+            read.incrementAndGet();
+            HttpServletResponse http = (HttpServletResponse) response;
+            boolean missing = request.getParameter("missing") != null;
+            http.setStatus(missing ? 404 : 200);
+            http.setContentType(missing ? "application/problem+json" : "application/json");
+            http.setHeader("Content-Language", "fr");
+            response.getOutputStream().write(("{\"read\":" + read.get() + "}").getBytes(StandardCharsets.UTF_8));
+        };
+        for (int i = 0; i < 2; i++) {
+            for (String path : new String[] {"/api/v1/trainings", "/api/v1/trainings/12", "/api/v1/trainings/a-slug"}) {
+                cache.doFilter(request(path, "size=5"), new MockHttpServletResponse(), api);
+                MockHttpServletRequest csv = request(path, "size=5");
+                csv.addHeader("Accept", "text/csv, application/json");
+                cache.doFilter(csv, new MockHttpServletResponse(), api);
+            }
+        }
+        assertThat(read).as("three reads, two ways of asking, each drawn once").hasValue(6);
+
+        MockHttpServletResponse kept = new MockHttpServletResponse();
+        cache.doFilter(request("/api/v1/trainings/12", "size=5"), kept, api);
+        assertThat(kept.getContentAsString()).isEqualTo("{\"read\":3}");
+        assertThat(kept.getContentType()).isEqualTo("application/json");
+        assertThat(kept.getHeader("Content-Language")).isEqualTo("fr");
+
+        for (int i = 0; i < 2; i++) {
+            for (String path : new String[] {
+                "/api/v1/trainings/12/sessions", "/api/v1/trainings/12/calendar.ics", "/api/v1/trainings/", "/api/v1/me"
+            }) {
+                cache.doFilter(request(path, null), new MockHttpServletResponse(), api);
+            }
+            cache.doFilter(request("/api/v1/trainings/99", "missing=yes"), new MockHttpServletResponse(), api);
+        }
+        assertThat(read)
+                .as("below a training, elsewhere, or a problem: drawn every time")
+                .hasValue(16);
+    }
+
+    @Test
+    void aKeptPageSaysItsLanguageAsTheDrawnOneDid() throws Exception {
+        FilterChain french = (request, response) -> {
+            drawn.incrementAndGet();
+            response.setContentType("text/html;charset=UTF-8");
+            response.setLocale(java.util.Locale.FRENCH);
+            response.getOutputStream().write("<p>bonjour</p>".getBytes(StandardCharsets.UTF_8));
+        };
+        cache.doFilter(request("/", null), new MockHttpServletResponse(), french);
+        MockHttpServletResponse kept = new MockHttpServletResponse();
+        cache.doFilter(request("/", null), kept, french);
+
+        assertThat(drawn).hasValue(1);
+        assertThat(kept.getHeader("Content-Language")).isEqualTo("fr");
+    }
+
+    @Test
     void aWriteEmptiesTheCacheAtOnce() throws Exception {
         get("/trainings", null);
         MockHttpServletRequest write = new MockHttpServletRequest("POST", "/trainer/trainings/new");
@@ -89,7 +146,7 @@ class AnonymousPageCacheTest {
 
     @Test
     void aPageIsKeptOnlyForAMoment() throws Exception {
-        AnonymousPageCache brief = new AnonymousPageCache(Duration.ofMillis(50), "RI_SESSION");
+        AnonymousReadCache brief = new AnonymousReadCache(Duration.ofMillis(50), "RI_SESSION");
         brief.doFilter(request("/", null), new MockHttpServletResponse(), page);
         Thread.sleep(120);
         brief.doFilter(request("/", null), new MockHttpServletResponse(), page);
@@ -99,7 +156,7 @@ class AnonymousPageCacheTest {
 
     @Test
     void aZeroLifetimeKeepsNothing() throws Exception {
-        AnonymousPageCache off = new AnonymousPageCache(Duration.ZERO, "RI_SESSION");
+        AnonymousReadCache off = new AnonymousReadCache(Duration.ZERO, "RI_SESSION");
         off.doFilter(request("/", null), new MockHttpServletResponse(), page);
         off.doFilter(request("/", null), new MockHttpServletResponse(), page);
 
