@@ -18,11 +18,11 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -63,6 +63,11 @@ class SecurityConfiguration implements WebMvcConfigurer {
     @Bean
     static SecurityObservationSettings securityObservations() {
         return SecurityObservationSettings.noObservations();
+    }
+
+    @Bean
+    static HttpFirewall firewall() {
+        return StrictFirewall.create();
     }
 
     /** Stylesheets, scripts and images are the same for everyone: no session, no CSRF token, no saved request. */
@@ -115,7 +120,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
      */
     private HttpSecurity bearerTokensOnly(HttpSecurity http, ProblemResponses problems, HttpsRequests https)
             throws Exception {
-        DefaultBearerTokenResolver bearerTokens = new DefaultBearerTokenResolver();
+        BearerTokenHeader bearerTokens = new BearerTokenHeader();
         RequestMatcher authentication = PathPatternRequestMatcher.withDefaults().matcher("/api/v1/auth/**");
         return http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())

@@ -1,7 +1,9 @@
 package cm.resultinstitute.platform.site;
 
 import cm.resultinstitute.platform.shared.AppProperties;
+import jakarta.servlet.DispatcherType;
 import java.util.List;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -9,6 +11,7 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 @Configuration(proxyBeanMethods = false)
 class SiteConfiguration implements WebMvcConfigurer {
@@ -23,6 +26,15 @@ class SiteConfiguration implements WebMvcConfigurer {
         this.colourSchemes = colourSchemes;
         this.baseUrlCheck = baseUrlCheck;
         this.properties = properties;
+    }
+
+    /** In place of Thymeleaf's own registration, which wraps every request: pages and error pages only. */
+    @Bean
+    FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
+        FilterRegistrationBean<ResourceUrlEncodingFilter> registration =
+                new FilterRegistrationBean<>(new PageResourceUrls());
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+        return registration;
     }
 
     @Bean

@@ -76,6 +76,9 @@ class HttpCachingTest {
         HttpResponse<String> page = get("/no-such-page", "Accept", "text/html");
         assertThat(page.statusCode()).isEqualTo(404);
         assertThat(page.body()).as("other addresses keep the error page").contains("<html");
+        assertThat(STYLESHEET.matcher(page.body()).find())
+                .as("the error page links the stylesheet by its hashed URL")
+                .isTrue();
     }
 
     @Test
