@@ -1,5 +1,6 @@
 package cm.resultinstitute.platform.site;
 
+import cm.resultinstitute.platform.shared.web.ClientAddress;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.FilterChain;
@@ -10,12 +11,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
@@ -23,36 +25,47 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * The home page, the catalogue and the public trainings API ({@code /api/v1/trainings} and one training) as an
- * anonymous visitor sees them are the same for every visitor asking the same way (address, language, colours,
- * {@code Accept}): drawn once, they are served again for a moment ({@code app.page-cache-ttl}, two seconds by default)
- * instead of being drawn anew for each of the many. A write on this instance empties the cache at once; another
- * instance's write shows within the moment. Nothing is kept for a signed-in visitor, nor an answer that sets a cookie
- * or is not a 200 page or JSON document.
+ * What every anonymous visitor asking the same way (address, language, colours, {@code Accept}, HTTPS) is answered
+ * alike: the home page, the catalogue, the public trainings API ({@code /api/v1/trainings} and one training), and the
+ * 404 of a missing file. Drawn once through every filter, such an answer, headers and all, is given again from here,
+ * second of the filters, for a moment ({@code app.page-cache-ttl}, two seconds by default). A write on this instance
+ * empties the cache at once; another instance's write shows within the moment. A request with credentials, a session,
+ * an origin or a condition ({@code If-None-Match}) always goes the whole way, and nothing is kept that sets a cookie.
  */
 @Component
-@Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 5)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class AnonymousReadCache extends OncePerRequestFilter {
 
     static final Set<String> PAGES = Set.of("/", "/trainings");
     private static final String TRAININGS_API = "/api/v1/trainings";
     private static final Set<String> KEPT_TYPES = Set.of("text/html", "application/json");
-    private static final Set<String> KEPT_HEADERS =
-            Set.of(HttpHeaders.CONTENT_LANGUAGE, HttpHeaders.VARY, HttpHeaders.CACHE_CONTROL);
+    private static final Pattern FILE = Pattern.compile(".*/[^/]+\\.[A-Za-z0-9]{1,8}");
+    private static final List<String> ASKED_OF_THE_WHOLE_WAY = List.of(
+            HttpHeaders.AUTHORIZATION,
+            HttpHeaders.ORIGIN,
+            HttpHeaders.IF_NONE_MATCH,
+            HttpHeaders.IF_MODIFIED_SINCE,
+            HttpHeaders.RANGE);
+    private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
-    /** {@code locale}: a page's, which the servlet container sends as its {@code Content-Language}; none for JSON. */
-    record Page(int status, String contentType, Locale locale, Map<String, String> headers, byte[] body) {}
-
+    private final Predicate<HttpServletRequest> overHttps;
     private final String sessionCookie;
-    private final Cache<String, Page> pages;
+    private final Cache<String, KeptAnswer> answers;
     private final boolean enabled;
 
+    @Autowired
     AnonymousReadCache(
+            ClientAddress clientAddress,
             @Value("${app.page-cache-ttl:2s}") Duration ttl,
             @Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie) {
+        this(clientAddress::cameOverHttps, ttl, sessionCookie);
+    }
+
+    AnonymousReadCache(Predicate<HttpServletRequest> overHttps, Duration ttl, String sessionCookie) {
+        this.overHttps = overHttps;
         this.sessionCookie = sessionCookie;
         this.enabled = !ttl.isZero() && !ttl.isNegative();
-        this.pages = Caffeine.newBuilder()
+        this.answers = Caffeine.newBuilder()
                 .expireAfterWrite(enabled ? ttl : Duration.ofMillis(1))
                 .maximumSize(1_000)
                 .build();
@@ -65,62 +78,63 @@ class AnonymousReadCache extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+        if (!READS.contains(request.getMethod())) {
             try {
                 chain.doFilter(request, response);
             } finally {
-                pages.invalidateAll();
+                answers.invalidateAll();
             }
             return;
         }
-        String key = key(request);
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String key = key(request, path);
         if (key == null) {
             chain.doFilter(request, response);
             return;
         }
-        Page cached = pages.getIfPresent(key);
-        if (cached != null) {
-            replay(cached, request, response);
+        KeptAnswer kept = answers.getIfPresent(key);
+        if (kept != null) {
+            kept.replay(response);
             return;
         }
         ContentCachingResponseWrapper drawn = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, drawn);
-        if (drawn.getStatus() == HttpServletResponse.SC_OK
-                && !drawn.containsHeader(HttpHeaders.SET_COOKIE)
-                && drawn.getContentType() != null
-                && KEPT_TYPES.stream().anyMatch(drawn.getContentType()::startsWith)) {
-            Map<String, String> headers = new LinkedHashMap<>();
-            KEPT_HEADERS.forEach(name -> {
-                if (drawn.getHeader(name) != null) {
-                    headers.put(name, String.join(", ", drawn.getHeaders(name)));
-                }
-            });
-            Locale locale = drawn.getContentType().startsWith("text/html") ? drawn.getLocale() : null;
-            pages.put(
-                    key,
-                    new Page(
-                            drawn.getStatus(), drawn.getContentType(), locale, headers, drawn.getContentAsByteArray()));
+        if (keeps(path, drawn)) {
+            answers.put(key, KeptAnswer.of(drawn));
         }
         drawn.copyBodyToResponse();
     }
 
-    /** What makes two anonymous requests see the same page; {@code null} when this one is not to be cached. */
-    private String key(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (!kept(path)
-                || request.getHeader(HttpHeaders.AUTHORIZATION) != null
+    /** What makes two anonymous requests get the same answer; {@code null} when this one must go the whole way. */
+    private String key(HttpServletRequest request, String path) {
+        if (!"GET".equals(request.getMethod())
+                || !(kept(path) || FILE.matcher(path).matches())
+                || ASKED_OF_THE_WHOLE_WAY.stream().anyMatch(header -> request.getHeader(header) != null)
                 || cookie(request, sessionCookie) != null) {
             return null;
         }
         return String.join(
                 "\n",
-                request.getMethod(),
                 path + "?" + request.getQueryString(),
                 String.valueOf(request.getHeader(HttpHeaders.ACCEPT)),
                 String.valueOf(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)),
                 String.valueOf(request.getHeader("HX-Request")),
                 String.valueOf(cookie(request, Languages.COOKIE)),
-                String.valueOf(cookie(request, ColourSchemes.COOKIE)));
+                String.valueOf(cookie(request, ColourSchemes.COOKIE)),
+                String.valueOf(overHttps.test(request)));
+    }
+
+    private static boolean keeps(String path, HttpServletResponse drawn) {
+        String type = drawn.getContentType();
+        if (drawn.containsHeader(HttpHeaders.SET_COOKIE) || type == null) {
+            return false;
+        }
+        if (drawn.getStatus() == HttpServletResponse.SC_NOT_FOUND) {
+            return FILE.matcher(path).matches();
+        }
+        return drawn.getStatus() == HttpServletResponse.SC_OK
+                && kept(path)
+                && KEPT_TYPES.stream().anyMatch(type::startsWith);
     }
 
     /** The pages, the trainings list and one training; not a training's sessions, calendar or anything below. */
@@ -130,19 +144,6 @@ class AnonymousReadCache extends OncePerRequestFilter {
         }
         String below = path.startsWith(TRAININGS_API + "/") ? path.substring(TRAININGS_API.length() + 1) : "";
         return !below.isEmpty() && below.indexOf('/') < 0;
-    }
-
-    private static void replay(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setStatus(page.status());
-        response.setContentType(page.contentType());
-        if (page.locale() != null) {
-            response.setLocale(page.locale());
-        }
-        page.headers().forEach(response::setHeader);
-        response.setContentLength(page.body().length);
-        if (!"HEAD".equals(request.getMethod())) {
-            response.getOutputStream().write(page.body());
-        }
     }
 
     private static String cookie(HttpServletRequest request, String name) {

@@ -6,9 +6,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,16 +33,12 @@ class LivenessProbeAnswers extends OncePerRequestFilter {
     static final int MOST_KINDS = 32;
     private static final Set<String> ASKED_OF_THE_WHOLE_WAY =
             Set.of(HttpHeaders.AUTHORIZATION, HttpHeaders.COOKIE, HttpHeaders.ORIGIN);
-    private static final Set<String> SET_ON_REPLAY =
-            Set.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LENGTH, HttpHeaders.DATE);
 
     record Kind(LivenessState state, String accept, boolean https) {}
 
-    record Answer(int status, String contentType, List<Map.Entry<String, String>> headers, byte[] body) {}
-
     private final ApplicationAvailability availability;
     private final ClientAddress clientAddress;
-    private final Map<Kind, Answer> answers = new ConcurrentHashMap<>();
+    private final Map<Kind, KeptAnswer> answers = new ConcurrentHashMap<>();
 
     LivenessProbeAnswers(ApplicationAvailability availability, ClientAddress clientAddress) {
         this.availability = availability;
@@ -65,15 +58,15 @@ class LivenessProbeAnswers extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Kind kind = kindOf(request);
-        Answer known = answers.get(kind);
+        KeptAnswer known = answers.get(kind);
         if (known != null) {
-            replay(known, response);
+            known.replay(response);
             return;
         }
         ContentCachingResponseWrapper answered = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, answered);
         if (remembered(answered) && kind.equals(kindOf(request)) && answers.size() < MOST_KINDS) {
-            answers.putIfAbsent(kind, answerOf(answered));
+            answers.putIfAbsent(kind, KeptAnswer.of(answered));
         }
         answered.copyBodyToResponse();
     }
@@ -94,27 +87,5 @@ class LivenessProbeAnswers extends OncePerRequestFilter {
         return (status == HttpServletResponse.SC_OK || status == HttpServletResponse.SC_SERVICE_UNAVAILABLE)
                 && answered.getContentType() != null
                 && !answered.containsHeader(HttpHeaders.SET_COOKIE);
-    }
-
-    private static Answer answerOf(ContentCachingResponseWrapper answered) {
-        List<Map.Entry<String, String>> headers = new ArrayList<>();
-        for (String name : new LinkedHashSet<>(answered.getHeaderNames())) {
-            if (SET_ON_REPLAY.stream().noneMatch(name::equalsIgnoreCase)) {
-                answered.getHeaders(name).forEach(value -> headers.add(Map.entry(name, value)));
-            }
-        }
-        return new Answer(
-                answered.getStatus(),
-                answered.getContentType(),
-                List.copyOf(headers),
-                answered.getContentAsByteArray());
-    }
-
-    private static void replay(Answer answer, HttpServletResponse response) throws IOException {
-        response.setStatus(answer.status());
-        response.setContentType(answer.contentType());
-        answer.headers().forEach(header -> response.addHeader(header.getKey(), header.getValue()));
-        response.setContentLength(answer.body().length);
-        response.getOutputStream().write(answer.body());
     }
 }

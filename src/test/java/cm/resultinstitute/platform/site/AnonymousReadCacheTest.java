@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -16,7 +17,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 class AnonymousReadCacheTest {
 
     final AtomicInteger drawn = new AtomicInteger();
-    final AnonymousReadCache cache = new AnonymousReadCache(Duration.ofSeconds(30), "RI_SESSION");
+    final AnonymousReadCache cache =
+            new AnonymousReadCache(HttpServletRequest::isSecure, Duration.ofSeconds(30), "RI_SESSION");
 
     final FilterChain page = (request, response) -> {
         int number = drawn.incrementAndGet();
@@ -135,6 +137,78 @@ class AnonymousReadCacheTest {
     }
 
     @Test
+    void theMissingFileOfAnAnonymousVisitorIsKeptButNoOtherMiss() throws Exception {
+        AtomicInteger answered = new AtomicInteger();
+        FilterChain missing = (request, response) -> {
+            answered.incrementAndGet();
+            HttpServletResponse http = (HttpServletResponse) response;
+            http.setStatus(404);
+            http.setContentType("text/plain");
+            http.addHeader("X-Frame-Options", "DENY");
+            response.getOutputStream().write("Not found\n".getBytes(StandardCharsets.UTF_8));
+        };
+        for (int i = 0; i < 3; i++) {
+            MockHttpServletResponse response = new MockHttpServletResponse();
+            cache.doFilter(request("/css/missing.css", null), response, missing);
+            assertThat(response.getStatus()).isEqualTo(404);
+            assertThat(response.getContentAsString()).isEqualTo("Not found\n");
+            assertThat(response.getHeader("X-Frame-Options")).isEqualTo("DENY");
+        }
+        assertThat(answered).as("a missing file").hasValue(1);
+
+        for (int i = 0; i < 2; i++) {
+            cache.doFilter(request("/no-such-page", null), new MockHttpServletResponse(), missing);
+            cache.doFilter(request("/api/v1/trainings/404", null), new MockHttpServletResponse(), missing);
+        }
+        assertThat(answered).as("a missing page or record").hasValue(5);
+    }
+
+    @Test
+    void conditionsOriginsAndOtherMethodsGoTheWholeWayAndHttpsIsKeptApart() throws Exception {
+        for (int i = 0; i < 2; i++) {
+            for (String header : new String[] {"If-None-Match", "If-Modified-Since", "Origin", "Range"}) {
+                MockHttpServletRequest asked = request("/trainings", null);
+                asked.addHeader(header, "x");
+                cache.doFilter(asked, new MockHttpServletResponse(), page);
+            }
+            MockHttpServletRequest head = request("/trainings", null);
+            head.setMethod("HEAD");
+            cache.doFilter(head, new MockHttpServletResponse(), page);
+        }
+        assertThat(drawn).hasValue(10);
+
+        get("/trainings", null);
+        MockHttpServletRequest secure = request("/trainings", null);
+        secure.setSecure(true);
+        cache.doFilter(secure, new MockHttpServletResponse(), page);
+        get("/trainings", null);
+        assertThat(drawn).as("over HTTP and over HTTPS, each drawn once").hasValue(12);
+    }
+
+    @Test
+    void aKeptAnswerKeepsEveryHeaderOfTheDrawnOneButItsCookiesAndDate() throws Exception {
+        FilterChain headers = (request, response) -> {
+            drawn.incrementAndGet();
+            HttpServletResponse http = (HttpServletResponse) response;
+            http.setContentType("application/json");
+            http.addHeader("Vary", "Accept-Language");
+            http.addHeader("Vary", "Accept-Encoding");
+            http.setHeader("Content-Security-Policy", "default-src 'self'");
+            http.setHeader("Date", "Tue, 01 Dec 2026 10:00:00 GMT");
+            response.getOutputStream().write("{}".getBytes(StandardCharsets.UTF_8));
+        };
+        cache.doFilter(request("/api/v1/trainings", null), new MockHttpServletResponse(), headers);
+        MockHttpServletResponse kept = new MockHttpServletResponse();
+        cache.doFilter(request("/api/v1/trainings", null), kept, headers);
+
+        assertThat(drawn).hasValue(1);
+        assertThat(kept.getHeaders("Vary")).containsExactly("Accept-Language", "Accept-Encoding");
+        assertThat(kept.getHeader("Content-Security-Policy")).isEqualTo("default-src 'self'");
+        assertThat(kept.getHeader("Date")).isNull();
+        assertThat(kept.getContentLength()).isEqualTo(2);
+    }
+
+    @Test
     void aWriteEmptiesTheCacheAtOnce() throws Exception {
         get("/trainings", null);
         MockHttpServletRequest write = new MockHttpServletRequest("POST", "/trainer/trainings/new");
@@ -146,7 +220,8 @@ class AnonymousReadCacheTest {
 
     @Test
     void aPageIsKeptOnlyForAMoment() throws Exception {
-        AnonymousReadCache brief = new AnonymousReadCache(Duration.ofMillis(50), "RI_SESSION");
+        AnonymousReadCache brief =
+                new AnonymousReadCache(HttpServletRequest::isSecure, Duration.ofMillis(50), "RI_SESSION");
         brief.doFilter(request("/", null), new MockHttpServletResponse(), page);
         Thread.sleep(120);
         brief.doFilter(request("/", null), new MockHttpServletResponse(), page);
@@ -156,7 +231,7 @@ class AnonymousReadCacheTest {
 
     @Test
     void aZeroLifetimeKeepsNothing() throws Exception {
-        AnonymousReadCache off = new AnonymousReadCache(Duration.ZERO, "RI_SESSION");
+        AnonymousReadCache off = new AnonymousReadCache(HttpServletRequest::isSecure, Duration.ZERO, "RI_SESSION");
         off.doFilter(request("/", null), new MockHttpServletResponse(), page);
         off.doFilter(request("/", null), new MockHttpServletResponse(), page);
 
