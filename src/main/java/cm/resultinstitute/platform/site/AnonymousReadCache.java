@@ -1,6 +1,7 @@
 package cm.resultinstitute.platform.site;
 
 import cm.resultinstitute.platform.shared.web.ClientAddress;
+import cm.resultinstitute.platform.shared.web.MissingFiles;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.FilterChain;
@@ -14,7 +15,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
@@ -39,7 +39,6 @@ class AnonymousReadCache extends OncePerRequestFilter {
     static final Set<String> PAGES = Set.of("/", "/trainings");
     private static final String TRAININGS_API = "/api/v1/trainings";
     private static final Set<String> KEPT_TYPES = Set.of("text/html", "application/json");
-    private static final Pattern FILE = Pattern.compile(".*/[^/]+\\.[A-Za-z0-9]{1,8}");
     private static final List<String> ASKED_OF_THE_WHOLE_WAY = List.of(
             HttpHeaders.AUTHORIZATION,
             HttpHeaders.ORIGIN,
@@ -108,7 +107,7 @@ class AnonymousReadCache extends OncePerRequestFilter {
     /** What makes two anonymous requests get the same answer; {@code null} when this one must go the whole way. */
     private String key(HttpServletRequest request, String path) {
         if (!"GET".equals(request.getMethod())
-                || !(kept(path) || FILE.matcher(path).matches())
+                || !(kept(path) || MissingFiles.namesAFile(path))
                 || ASKED_OF_THE_WHOLE_WAY.stream().anyMatch(header -> request.getHeader(header) != null)
                 || cookie(request, sessionCookie) != null) {
             return null;
@@ -130,7 +129,7 @@ class AnonymousReadCache extends OncePerRequestFilter {
             return false;
         }
         if (drawn.getStatus() == HttpServletResponse.SC_NOT_FOUND) {
-            return FILE.matcher(path).matches();
+            return MissingFiles.namesAFile(path);
         }
         return drawn.getStatus() == HttpServletResponse.SC_OK
                 && kept(path)

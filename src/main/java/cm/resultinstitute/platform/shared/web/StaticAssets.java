@@ -22,7 +22,8 @@ import org.springframework.web.servlet.resource.ResourceHttpRequestHandler;
 /**
  * Stylesheets, scripts and images: the same for every visitor. Their URLs carry a hash of their content
  * ({@code spring.web.resources.chain.strategy.content}), so a browser keeps such a file for a year without asking
- * again; a URL without the hash is revalidated on each use. A missing file is a short 404, not the error page.
+ * again; a URL without the hash is revalidated on each use. A missing file is a short 404, not the error page (and
+ * elsewhere than the assets, see {@link MissingFiles}).
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -63,7 +64,7 @@ public class StaticAssets implements WebMvcConfigurer, HandlerInterceptor {
         return ResponseEntity.status(HttpStatus.NOT_FOUND)
                 .contentType(MediaType.TEXT_PLAIN)
                 .cacheControl(CacheControl.noStore())
-                .body("Not found\n");
+                .body(MissingFiles.ANSWER);
     }
 
     private static boolean isAsset(HttpServletRequest request) {

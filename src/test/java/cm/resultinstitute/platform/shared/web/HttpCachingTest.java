@@ -67,11 +67,16 @@ class HttpCachingTest {
 
     @Test
     void aMissingAssetIsAShort404WithoutSessionOrErrorPage() throws Exception {
-        HttpResponse<String> missing = get("/assets/css/missing.css", "Accept", "text/html");
-        assertThat(missing.statusCode()).isEqualTo(404);
-        assertThat(missing.body()).isEqualTo("Not found\n");
-        assertThat(missing.headers().firstValue("Cache-Control")).hasValue("no-store");
-        assertThat(missing.headers().allValues("Set-Cookie")).isEmpty();
+        for (String path : new String[] {"/assets/css/missing.css", "/css/missing.css", "/images/logo.png"}) {
+            HttpResponse<String> missing = get(path, "Accept", "text/html");
+            assertThat(missing.statusCode()).as(path).isEqualTo(404);
+            assertThat(missing.body()).as(path).isEqualTo("Not found\n");
+            assertThat(missing.headers().firstValue("Cache-Control")).as(path).hasValue("no-store");
+            assertThat(missing.headers().allValues("Set-Cookie")).as(path).isEmpty();
+        }
+        HttpResponse<String> api = get("/api/v1/missing.json");
+        assertThat(api.statusCode()).as("the API answers with its problems").isEqualTo(401);
+        assertThat(api.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
 
         HttpResponse<String> page = get("/no-such-page", "Accept", "text/html");
         assertThat(page.statusCode()).isEqualTo(404);
