@@ -22,7 +22,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * What every anonymous visitor asking the same way (address, language, colours, {@code Accept}, HTTPS) is answered
@@ -96,12 +95,10 @@ class AnonymousReadCache extends OncePerRequestFilter {
             kept.replay(response);
             return;
         }
-        ContentCachingResponseWrapper drawn = new ContentCachingResponseWrapper(response);
-        chain.doFilter(request, drawn);
-        if (keeps(path, drawn)) {
-            answers.put(key, KeptAnswer.of(drawn));
+        KeptAnswer drawn = KeptAnswer.draw(request, response, chain, answer -> keeps(path, answer));
+        if (drawn != null) {
+            answers.put(key, drawn);
         }
-        drawn.copyBodyToResponse();
     }
 
     /** What makes two anonymous requests get the same answer; {@code null} when this one must go the whole way. */

@@ -1,5 +1,8 @@
 package cm.resultinstitute.platform.site;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -9,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -20,6 +24,23 @@ record KeptAnswer(int status, String contentType, Locale locale, Map<String, Lis
 
     private static final Set<String> SET_ON_REPLAY = caseless(
             List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LENGTH, HttpHeaders.DATE, HttpHeaders.SET_COOKIE));
+
+    /**
+     * Lets a request through the filters behind and gives its answer to the caller; returns that answer, to be kept,
+     * when {@code worthKeeping} says so, or else {@code null}.
+     */
+    static KeptAnswer draw(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            FilterChain chain,
+            Predicate<HttpServletResponse> worthKeeping)
+            throws ServletException, IOException {
+        ContentCachingResponseWrapper drawn = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, drawn);
+        KeptAnswer answer = worthKeeping.test(drawn) ? of(drawn) : null;
+        drawn.copyBodyToResponse();
+        return answer;
+    }
 
     static KeptAnswer of(ContentCachingResponseWrapper drawn) {
         Map<String, List<String>> headers = new LinkedHashMap<>();

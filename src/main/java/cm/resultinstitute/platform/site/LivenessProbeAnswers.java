@@ -16,7 +16,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * A liveness probe asks many times a second what seldom changes. The actuator's answer to an anonymous probe depends
@@ -63,12 +62,14 @@ class LivenessProbeAnswers extends OncePerRequestFilter {
             known.replay(response);
             return;
         }
-        ContentCachingResponseWrapper answered = new ContentCachingResponseWrapper(response);
-        chain.doFilter(request, answered);
-        if (remembered(answered) && kind.equals(kindOf(request)) && answers.size() < MOST_KINDS) {
-            answers.putIfAbsent(kind, KeptAnswer.of(answered));
+        KeptAnswer answered = KeptAnswer.draw(
+                request,
+                response,
+                chain,
+                answer -> remembered(answer) && kind.equals(kindOf(request)) && answers.size() < MOST_KINDS);
+        if (answered != null) {
+            answers.putIfAbsent(kind, answered);
         }
-        answered.copyBodyToResponse();
     }
 
     int kindsKnown() {
