@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -49,6 +50,7 @@ class AnonymousReadCache extends OncePerRequestFilter {
     private final Predicate<HttpServletRequest> overHttps;
     private final String sessionCookie;
     private final Cache<String, KeptAnswer> answers;
+    private final AtomicLong writes = new AtomicLong();
     private final boolean enabled;
 
     @Autowired
@@ -80,6 +82,7 @@ class AnonymousReadCache extends OncePerRequestFilter {
             try {
                 chain.doFilter(request, response);
             } finally {
+                writes.incrementAndGet();
                 answers.invalidateAll();
             }
             return;
@@ -95,9 +98,14 @@ class AnonymousReadCache extends OncePerRequestFilter {
             kept.replay(response);
             return;
         }
+        long writesBefore = writes.get();
         KeptAnswer drawn = KeptAnswer.draw(request, response, chain, answer -> keeps(path, answer));
         if (drawn != null) {
             answers.put(key, drawn);
+            // A write that ended while this answer was drawn may have emptied the cache before it was put.
+            if (writes.get() != writesBefore) {
+                answers.invalidate(key);
+            }
         }
     }
 

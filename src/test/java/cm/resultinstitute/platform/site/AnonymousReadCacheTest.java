@@ -219,6 +219,19 @@ class AnonymousReadCacheTest {
     }
 
     @Test
+    void anAnswerDrawnWhileAWriteEndedIsNotKept() throws Exception {
+        FilterChain overtaken = (request, response) -> {
+            MockHttpServletRequest write = new MockHttpServletRequest("POST", "/api/v1/trainings/7/enrollments");
+            cache.doFilter(write, new MockHttpServletResponse(), (writeRequest, writeResponse) -> {});
+            page.doFilter(request, response);
+        };
+        cache.doFilter(request("/trainings", null), new MockHttpServletResponse(), overtaken);
+        MockHttpServletResponse after = get("/trainings", null);
+
+        assertThat(after.getContentAsString()).isEqualTo("<p>page 2</p>");
+    }
+
+    @Test
     void aPageIsKeptOnlyForAMoment() throws Exception {
         AnonymousReadCache brief =
                 new AnonymousReadCache(HttpServletRequest::isSecure, Duration.ofMillis(50), "RI_SESSION");
