@@ -45,6 +45,7 @@ class AnonymousReadCache extends OncePerRequestFilter {
             HttpHeaders.IF_NONE_MATCH,
             HttpHeaders.IF_MODIFIED_SINCE,
             HttpHeaders.RANGE);
+    private static final long KEPT_BYTES = 8L * 1024 * 1024;
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     private final Predicate<HttpServletRequest> overHttps;
@@ -67,7 +68,10 @@ class AnonymousReadCache extends OncePerRequestFilter {
         this.enabled = !ttl.isZero() && !ttl.isNegative();
         this.answers = Caffeine.newBuilder()
                 .expireAfterWrite(enabled ? ttl : Duration.ofMillis(1))
-                .maximumSize(1_000)
+                // By size, not count: a caller varying the query of a page must not fill the heap with copies of it.
+                .maximumWeight(KEPT_BYTES)
+                .weigher((String key, KeptAnswer answer) -> key.length() + answer.weight())
+                .executor(Runnable::run)
                 .build();
     }
 

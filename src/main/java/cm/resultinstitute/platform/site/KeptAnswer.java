@@ -5,7 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -71,9 +71,14 @@ record KeptAnswer(int status, String contentType, Locale locale, Map<String, Lis
         response.getOutputStream().write(body);
     }
 
-    private static Set<String> caseless(java.util.Collection<String> names) {
+    /** The bytes an answer holds, to bound what a cache of answers keeps. */
+    int weight() {
+        return body.length + 64 * headers.size();
+    }
+
+    private static Set<String> caseless(Collection<String> names) {
         Set<String> set = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        set.addAll(new ArrayList<>(names));
+        set.addAll(names);
         return set;
     }
 }

@@ -232,6 +232,24 @@ class AnonymousReadCacheTest {
     }
 
     @Test
+    void whatIsKeptIsBoundedBySizeWhateverTheQueriesCallersSend() throws Exception {
+        byte[] large = new byte[100 * 1024];
+        FilterChain heavy = (request, response) -> {
+            drawn.incrementAndGet();
+            response.setContentType("text/html;charset=UTF-8");
+            response.getOutputStream().write(large);
+        };
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < 200; i++) {
+                cache.doFilter(request("/trainings", "junk=" + i), new MockHttpServletResponse(), heavy);
+            }
+        }
+        assertThat(drawn.get())
+                .as("20 MB of pages asked twice: at most 8 MB of them kept, so most are drawn again")
+                .isGreaterThan(200 + 100);
+    }
+
+    @Test
     void aPageIsKeptOnlyForAMoment() throws Exception {
         AnonymousReadCache brief =
                 new AnonymousReadCache(HttpServletRequest::isSecure, Duration.ofMillis(50), "RI_SESSION");

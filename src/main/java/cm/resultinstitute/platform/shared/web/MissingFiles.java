@@ -2,7 +2,6 @@ package cm.resultinstitute.platform.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Pattern;
 import org.springframework.core.Ordered;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -21,8 +20,6 @@ import org.springframework.web.servlet.handler.AbstractHandlerMapping;
 public class MissingFiles extends AbstractHandlerMapping {
 
     static final String ANSWER = "Not found\n";
-
-    private static final Pattern FILE = Pattern.compile(".*/[^/]+\\.[A-Za-z0-9]{1,8}");
 
     private static final HttpRequestHandler SHORT_404 = (request, response) -> {
         byte[] body = ANSWER.getBytes(StandardCharsets.UTF_8);
@@ -46,8 +43,19 @@ public class MissingFiles extends AbstractHandlerMapping {
         return read && !ApiPaths.isApi(request) && namesAFile(path) ? SHORT_404 : null;
     }
 
-    /** Whether the last segment of a path has an extension, as a file's name does. */
+    /** Whether the last segment of a path has an extension of 1 to 8 letters or digits, as a file's name does. */
     public static boolean namesAFile(String path) {
-        return FILE.matcher(path).matches();
+        int dot = path.lastIndexOf('.');
+        int extension = path.length() - dot - 1;
+        if (dot <= path.lastIndexOf('/') + 1 || extension < 1 || extension > 8) {
+            return false;
+        }
+        for (int at = dot + 1; at < path.length(); at++) {
+            char c = path.charAt(at);
+            if (!(c >= 'a' && c <= 'z') && !(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 }
