@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -275,14 +276,14 @@ class PhonePagesBrowserTest {
     }
 
     @Test
-    void anAdminImportsAccountsFromASpreadsheetOnAPhone() throws IOException {
+    void anAdminImportsAccountsFromASpreadsheetOnAPhone(@TempDir Path folder) throws IOException {
         WebDriver page = browser.driver();
         page.manage().deleteAllCookies();
         browser.emulatePhone(PHONE_WIDTH, 740);
         browser.signIn(url(""), ADMIN, TestAccounts.PASSWORD);
-        Path file = Files.createTempFile("accounts", ".csv");
+        Path file = folder.resolve("accounts.csv");
         Files.writeString(file, "email;first_name;last_name;role\nfrom.phone@phone.test;Awa;Diallo;trainer\n");
-        Path tooLarge = Files.createTempFile("too-large", ".csv");
+        Path tooLarge = folder.resolve("too-large.csv");
         Files.writeString(tooLarge, "email;first_name;last_name\n" + "x@phone.test;X;Y\n".repeat(80_000));
         page.get(url("/admin/users/import?lang=en"));
         page.findElement(By.name("file")).sendKeys(tooLarge.toAbsolutePath().toString());

@@ -3,6 +3,7 @@ package cm.resultinstitute.platform.test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -28,6 +29,17 @@ class RestartablePostgresTest {
                 assertThat(rows.getString(1)).isEqualTo("before");
             }
         }
+    }
+
+    @Test
+    void closingTheServerDeletesItsData() {
+        RestartablePostgres postgres = RestartablePostgres.start();
+        Path directory = postgres.directory();
+        assertThat(directory).isDirectory();
+
+        postgres.close();
+
+        assertThat(directory).doesNotExist();
     }
 
     private static void execute(RestartablePostgres postgres, String sql) throws SQLException {
