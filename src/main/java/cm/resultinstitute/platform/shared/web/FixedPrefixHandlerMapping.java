@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.core.Ordered;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
@@ -27,26 +30,45 @@ import org.springframework.web.util.pattern.PathPattern;
  * {@code /api/v1/trainings/{id}}), and a request tries only those along its own path. When exactly one of them
  * matches, it is the one Spring would have chosen, since no other mapping could match. Anything else (an exact path
  * Spring looks up directly, several candidates to rank, none at all and its 404, 405 or 415) is left to Spring,
- * which still skips at once the mappings that begin with other segments.
+ * which still skips at once the mappings that begin with other segments. A path that no mapping's fixed segments
+ * begin is no controller's, and is passed on at once: this mapping is asked first, before the actuator's.
  */
 class FixedPrefixHandlerMapping extends RequestMappingHandlerMapping {
 
     private static final ThreadLocal<String[]> REQUEST_SEGMENTS = new ThreadLocal<>();
+
+    /** A variable matching one of a few words and nothing else, {@code {area:admin|trainer}}. */
+    private static final Pattern WORD_ALTERNATIVES = Pattern.compile("\\{\\w+:([\\w-]+(?:\\|[\\w-]+)+)}");
 
     /** Counts the mappings added or removed since the start: an index built before the last change is built again. */
     private final AtomicLong changes = new AtomicLong();
 
     private volatile MappingIndex index;
 
+    /**
+     * Asked before the actuator's mapping (order -100), which otherwise tries each of its endpoints, their
+     * {@code Accept} negotiation first, on every request to a page or the API before this mapping is asked. None of
+     * the application's patterns can match an actuator path, so the actuator still gets its own (tested).
+     */
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
+    }
+
     @Override
     protected HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request) throws Exception {
-        Match only = indexedMatch(lookupPath, request);
+        String[] segments = segments(lookupPath);
+        if (segments != null && index().noneCouldMatch(segments)) {
+            // Spring would try every mapping and find none, nor any whose pattern matches (no 405 or 415): no handler.
+            return null;
+        }
+        Match only = indexedMatch(segments, lookupPath, request);
         if (only != null) {
             request.setAttribute(BEST_MATCHING_HANDLER_ATTRIBUTE, only.handler());
             handleMatch(only.mapping(), lookupPath, request);
             return only.handler();
         }
-        REQUEST_SEGMENTS.set(segments(lookupPath));
+        REQUEST_SEGMENTS.set(segments);
         try {
             return super.lookupHandlerMethod(lookupPath, request);
         } finally {
@@ -54,9 +76,8 @@ class FixedPrefixHandlerMapping extends RequestMappingHandlerMapping {
         }
     }
 
-    private Match indexedMatch(String lookupPath, HttpServletRequest request) {
+    private Match indexedMatch(String[] segments, String lookupPath, HttpServletRequest request) {
         MappingIndex mappings = index();
-        String[] segments = segments(lookupPath);
         if (segments == null || mappings.directPaths.contains(lookupPath)) {
             return null;
         }
@@ -69,7 +90,13 @@ class FixedPrefixHandlerMapping extends RequestMappingHandlerMapping {
     }
 
     boolean isFoundByIndex(HttpServletRequest request) {
-        return indexedMatch(initLookupPath(request), request) != null;
+        String lookupPath = initLookupPath(request);
+        return indexedMatch(segments(lookupPath), lookupPath, request) != null;
+    }
+
+    boolean isRuledOutByIndex(HttpServletRequest request) {
+        String[] segments = segments(initLookupPath(request));
+        return segments != null && index().noneCouldMatch(segments);
     }
 
     HandlerMethod lookup(HttpServletRequest request) throws Exception {
@@ -171,6 +198,18 @@ class FixedPrefixHandlerMapping extends RequestMappingHandlerMapping {
             return found == null ? null : new Match(foundMatching, handlers.get(found));
         }
 
+        /** Whether no mapping's fixed segments begin the path: then no pattern can match it, whatever the request. */
+        boolean noneCouldMatch(String[] segments) {
+            Node node = root;
+            for (int depth = 0; node != null; depth++) {
+                if (!node.mappings.isEmpty()) {
+                    return false;
+                }
+                node = depth < segments.length ? node.children.get(segments[depth]) : null;
+            }
+            return true;
+        }
+
         /**
          * Whether the mapping takes the request's method, as Spring decides it for anything but {@code OPTIONS}
          * (which may be a CORS pre-flight): the cheap refusal comes before Spring reads the request's headers.
@@ -218,7 +257,8 @@ class FixedPrefixHandlerMapping extends RequestMappingHandlerMapping {
 
     /**
      * The fixed segments each pattern begins with (none for {@code /{id}} or {@code /**}): a request can match the
-     * pattern only if its path begins with them. A mapping without patterns may match any path.
+     * pattern only if its path begins with them. A segment that may be one of a few words
+     * ({@code /{area:admin|trainer}/reports}) gives one prefix per word. A mapping without patterns may match any path.
      */
     static List<String[]> fixedPrefixes(RequestMappingInfo info) {
         PathPatternsRequestCondition patterns = info.getPathPatternsCondition();
@@ -227,24 +267,44 @@ class FixedPrefixHandlerMapping extends RequestMappingHandlerMapping {
         }
         return patterns.getPatterns().stream()
                 .map(PathPattern::getPatternString)
-                .map(FixedPrefixHandlerMapping::fixedPrefix)
+                .flatMap(pattern -> fixedPrefixes(pattern).stream())
                 .toList();
     }
 
-    private static String[] fixedPrefix(String pattern) {
+    private static List<String[]> fixedPrefixes(String pattern) {
         String[] segments = segments(pattern);
         if (segments == null) {
-            return new String[0];
+            return List.<String[]>of(new String[0]);
         }
-        int fixed = 0;
-        while (fixed < segments.length && isFixed(segments[fixed])) {
-            fixed++;
+        if (segments.length == 1 && segments[0].isEmpty()) {
+            return List.<String[]>of(segments); // "/" matches the request "/" only, whose one segment is empty
         }
-        return Arrays.copyOf(segments, fixed);
+        List<String[]> prefixes = List.<String[]>of(new String[0]);
+        for (String segment : segments) {
+            List<String> words = fixedWords(segment);
+            if (words.isEmpty()) {
+                break;
+            }
+            prefixes = prefixes.stream()
+                    .flatMap(prefix -> words.stream().map(word -> append(prefix, word)))
+                    .toList();
+        }
+        return prefixes;
     }
 
-    private static boolean isFixed(String segment) {
-        return !segment.isEmpty() && segment.chars().noneMatch(c -> "{}*?".indexOf(c) >= 0);
+    /** The words a pattern's segment matches when there are only a few ({@code trainings}, {@code {a:x|y}}). */
+    private static List<String> fixedWords(String segment) {
+        if (!segment.isEmpty() && segment.chars().noneMatch(c -> "{}*?".indexOf(c) >= 0)) {
+            return List.of(segment);
+        }
+        Matcher alternatives = WORD_ALTERNATIVES.matcher(segment);
+        return alternatives.matches() ? List.of(alternatives.group(1).split("\\|")) : List.of();
+    }
+
+    private static String[] append(String[] prefix, String word) {
+        String[] longer = Arrays.copyOf(prefix, prefix.length + 1);
+        longer[prefix.length] = word;
+        return longer;
     }
 
     private static boolean startsWith(String[] segments, String[] prefix) {

@@ -28,8 +28,13 @@ class FixedPrefixHandlerMappingTest {
         assertThat(prefixes("/api/v1/trainings")).containsExactly(List.of("api", "v1", "trainings"));
         assertThat(prefixes("/assets/**")).containsExactly(List.of("assets"));
         assertThat(prefixes("/{slug}", "/blog")).containsExactlyInAnyOrder(List.of(), List.of("blog"));
-        assertThat(prefixes("/")).containsExactly(List.of());
+        assertThat(prefixes("/")).containsExactly(List.of(""));
         assertThat(prefixes("/api/v1/{id:\\d+}/x")).containsExactly(List.of("api", "v1"));
+        assertThat(prefixes("/{area:admin|trainer}/reports/{id}"))
+                .containsExactly(List.of("admin", "reports"), List.of("trainer", "reports"));
+        assertThat(prefixes("/{area:admin}/reports"))
+                .as("one word is a regex Spring reads, not an alternative")
+                .containsExactly(List.of());
     }
 
     @Test

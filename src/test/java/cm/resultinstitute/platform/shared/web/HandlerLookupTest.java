@@ -13,6 +13,8 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.annotation.AnnotationAwareOrderComparator;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -49,6 +51,19 @@ class HandlerLookupTest {
                 request.addHeader(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "GET");
             });
 
+    private static final List<String> ACTUATOR_PATHS = List.of(
+            "/actuator",
+            "/actuator/",
+            "/actuator/health",
+            "/actuator/health/liveness",
+            "/actuator/health/readiness",
+            "/actuator/info",
+            "/actuator/prometheus",
+            "/actuator/metrics/http.server.requests");
+
+    @Autowired
+    ApplicationContext context;
+
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping handlerMapping;
@@ -84,6 +99,31 @@ class HandlerLookupTest {
         assertThat(mapping.isFoundByIndex(request("GET", "/api/v1/me", request -> {})))
                 .isFalse();
         assertThat(mapping.isFoundByIndex(request("GET", "/api/v1/nothing/here", request -> {})))
+                .isFalse();
+    }
+
+    @Test
+    void controllersAreAskedFirstAndNoneOfThemTakesAnActuatorPath() throws Exception {
+        List<HandlerMapping> mappings =
+                new ArrayList<>(context.getBeansOfType(HandlerMapping.class).values());
+        AnnotationAwareOrderComparator.sort(mappings);
+        assertThat(mappings.get(0)).isSameAs(handlerMapping);
+        assertThat(mappings).anyMatch(mapping -> mapping.getClass().getName().contains("Endpoint"));
+
+        FixedPrefixHandlerMapping mapping = (FixedPrefixHandlerMapping) handlerMapping;
+        for (String path : ACTUATOR_PATHS) {
+            for (String method : METHODS) {
+                MockHttpServletRequest request = request(method, path, r -> {});
+                assertThat(mapping.isRuledOutByIndex(request))
+                        .as(method + " " + path)
+                        .isTrue();
+                assertThat(mapping.lookup(request)).as(method + " " + path).isNull();
+            }
+        }
+        assertThat(mapping.isRuledOutByIndex(request("GET", "/api/v1/nothing", r -> {})))
+                .isTrue();
+        assertThat(mapping.isRuledOutByIndex(request("GET", "/api/v1/trainings/12/nothing", r -> {})))
+                .as("under /api/v1/trainings some patterns could match: Spring decides (its 404 or 405)")
                 .isFalse();
     }
 
@@ -147,6 +187,7 @@ class HandlerLookupTest {
             for (PathPattern pattern : info.getPathPatternsCondition().getPatterns()) {
                 String sample = pattern.getPatternString()
                         .replaceAll("\\{\\*[^}]+}", "a/b")
+                        .replaceAll("\\{\\w+:([\\w-]+)\\|[^}]*}", "$1")
                         .replaceAll("\\{[^}:]+(:[^}]*)?}", "12")
                         .replace("**", "a/b")
                         .replace("*", "x");
@@ -156,6 +197,7 @@ class HandlerLookupTest {
             }
         }
         paths.addAll(new ArrayList<>(List.of("/", "/nothing", "/api/v1/nothing/here", "/api/v1/trainings/a%20b")));
+        paths.addAll(ACTUATOR_PATHS);
         return paths;
     }
 }
