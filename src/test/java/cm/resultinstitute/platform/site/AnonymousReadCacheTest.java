@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -50,15 +51,9 @@ class AnonymousReadCacheTest {
     @Test
     void languageColoursAndFragmentsAreKeptApart() throws Exception {
         get("/", null);
-        MockHttpServletRequest french = request("/", null);
-        french.addHeader("Accept-Language", "fr");
-        cache.doFilter(french, new MockHttpServletResponse(), page);
-        MockHttpServletRequest dark = request("/", null);
-        dark.setCookies(new Cookie("theme", "dark"));
-        cache.doFilter(dark, new MockHttpServletResponse(), page);
-        MockHttpServletRequest fragment = request("/", null);
-        fragment.addHeader("HX-Request", "true");
-        cache.doFilter(fragment, new MockHttpServletResponse(), page);
+        getAs("/", request -> request.addHeader("Accept-Language", "fr"));
+        getAs("/", request -> request.setCookies(new Cookie("theme", "dark")));
+        getAs("/", request -> request.addHeader("HX-Request", "true"));
 
         assertThat(drawn).hasValue(4);
     }
@@ -66,12 +61,8 @@ class AnonymousReadCacheTest {
     @Test
     void nothingIsKeptForTheSignedInNorAnAnswerSettingACookie() throws Exception {
         for (int i = 0; i < 2; i++) {
-            MockHttpServletRequest signedIn = request("/trainings", null);
-            signedIn.setCookies(new Cookie("RI_SESSION", "abc"));
-            cache.doFilter(signedIn, new MockHttpServletResponse(), page);
-            MockHttpServletRequest bearer = request("/trainings", null);
-            bearer.addHeader("Authorization", "Bearer x");
-            cache.doFilter(bearer, new MockHttpServletResponse(), page);
+            getAs("/trainings", request -> request.setCookies(new Cookie("RI_SESSION", "abc")));
+            getAs("/trainings", request -> request.addHeader("Authorization", "Bearer x"));
             get("/trainings", "cookie=yes");
             get("/blog", null);
         }
@@ -167,20 +158,14 @@ class AnonymousReadCacheTest {
     void conditionsOriginsAndOtherMethodsGoTheWholeWayAndHttpsIsKeptApart() throws Exception {
         for (int i = 0; i < 2; i++) {
             for (String header : new String[] {"If-None-Match", "If-Modified-Since", "Origin", "Range"}) {
-                MockHttpServletRequest asked = request("/trainings", null);
-                asked.addHeader(header, "x");
-                cache.doFilter(asked, new MockHttpServletResponse(), page);
+                getAs("/trainings", request -> request.addHeader(header, "x"));
             }
-            MockHttpServletRequest head = request("/trainings", null);
-            head.setMethod("HEAD");
-            cache.doFilter(head, new MockHttpServletResponse(), page);
+            getAs("/trainings", request -> request.setMethod("HEAD"));
         }
         assertThat(drawn).hasValue(10);
 
         get("/trainings", null);
-        MockHttpServletRequest secure = request("/trainings", null);
-        secure.setSecure(true);
-        cache.doFilter(secure, new MockHttpServletResponse(), page);
+        getAs("/trainings", request -> request.setSecure(true));
         get("/trainings", null);
         assertThat(drawn).as("over HTTP and over HTTPS, each drawn once").hasValue(12);
     }
@@ -273,6 +258,13 @@ class AnonymousReadCacheTest {
         MockHttpServletResponse response = new MockHttpServletResponse();
         cache.doFilter(request(path, query), response, page);
         return response;
+    }
+
+    /** A page asked for in some particular way (a header, a cookie, a method). */
+    private void getAs(String path, Consumer<MockHttpServletRequest> asked) throws Exception {
+        MockHttpServletRequest request = request(path, null);
+        asked.accept(request);
+        cache.doFilter(request, new MockHttpServletResponse(), page);
     }
 
     private static MockHttpServletRequest request(String path, String query) {
