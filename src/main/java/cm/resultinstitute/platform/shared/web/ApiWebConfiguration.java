@@ -5,6 +5,9 @@ import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -21,6 +24,22 @@ class ApiWebConfiguration implements WebMvcConfigurer {
                 return new FixedPrefixHandlerMapping();
             }
         };
+    }
+
+    /**
+     * The API speaks JSON (and bytes, text and files). Spring also adds a YAML converter built on Jackson 2 and an
+     * XML one, because springdoc brings their libraries: they would read request bodies past the application's own
+     * JSON settings, answer in formats the contract never promised, and be asked on every call.
+     */
+    @Override
+    public void configureMessageConverters(HttpMessageConverters.ServerBuilder builder) {
+        builder.configureMessageConvertersList(converters -> converters.removeIf(ApiWebConfiguration::outsideTheApi));
+    }
+
+    private static boolean outsideTheApi(HttpMessageConverter<?> converter) {
+        return converter.getSupportedMediaTypes().stream()
+                .anyMatch(type -> type.equalsTypeAndSubtype(MediaType.APPLICATION_YAML)
+                        || type.equalsTypeAndSubtype(MediaType.APPLICATION_XML));
     }
 
     @Override

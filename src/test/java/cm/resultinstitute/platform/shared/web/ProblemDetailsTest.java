@@ -10,6 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -111,6 +113,25 @@ class ProblemDetailsTest {
                 .content("hello")
                 .exchange();
         assertProblem(result, 415, "unsupported-media-type");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"application/yaml", "application/xml", "text/xml"})
+    void bodyInAnotherFormatThanJsonIs415(String type) {
+        MvcTestResult result = mvc.post()
+                .uri(PROBE + "/people")
+                .contentType(type)
+                .content("name: Jane\nemail: jane@x.cm\n")
+                .exchange();
+        assertProblem(result, 415, "unsupported-media-type");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"application/yaml", "application/xml"})
+    void answerInAnotherFormatThanJsonIs406(String type) {
+        assertThat(mvc.get().uri(PROBE + "/numbers/3?factor=2").accept(type).exchange())
+                .hasStatus(406);
+        assertThat(mvc.get().uri(PROBE + "/numbers/3?factor=2").exchange()).hasStatusOk();
     }
 
     @Test
