@@ -61,6 +61,10 @@ public record PageQuery(int page, int size, Sort sort) {
         List<Sort.Order> orders = new ArrayList<>();
         for (int i = 0; i < requested.length; i++) {
             String[] parts = requested[i].split(",");
+            if (parts.length == 0) { // "sort=," or "sort=,,"
+                errors.add(new FieldProblem("sort", "{problem.field.sort}"));
+                continue;
+            }
             String property = parts[0].trim();
             // "sort=title,asc" arrives as one value; "sort=title&sort=asc" as two.
             String direction = parts.length > 1 ? parts[1].trim() : null;

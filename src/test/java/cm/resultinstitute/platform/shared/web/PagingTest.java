@@ -59,7 +59,10 @@ class PagingTest {
                 "size=0|size",
                 "size=101|size",
                 "sort=passwordHash|sort",
-                "sort=title,sideways|sort"
+                "sort=title,sideways|sort",
+                "sort=,|sort",
+                "sort=,,|sort",
+                "sort=title&sort=,|sort"
             })
     void outOfRangePagingIs400NamingTheParameter(String query, String field) {
         MvcTestResult result =
