@@ -94,6 +94,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         // What anyone may read; the services hide drafts and private records (404).
                         .requestMatchers(HttpMethod.GET, PUBLIC_READS)
                         .permitAll()
+                        .requestMatchers(HttpMethod.HEAD, PUBLIC_READS)
+                        .permitAll()
                         .requestMatchers("/api/v1/admin/**", "/api/v1/activity/**")
                         .hasRole("ADMIN")
                         .anyRequest()
