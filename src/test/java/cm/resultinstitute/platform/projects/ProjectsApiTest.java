@@ -82,6 +82,10 @@ class ProjectsApiTest {
                 "{\"title\": \"T\", \"status\": \"finished\"}",
                 "{\"title\": \"T\", \"priority\": \"critical\"}",
                 "{\"title\": \"T\", \"startDate\": \"2027-02-30\"}",
+                "{\"title\": \"T\", \"startDate\": 20270101}",
+                "{\"title\": \"T\", \"startDate\": \"\"}",
+                "{\"title\": \"T\", \"status\": 2}",
+                "{\"title\": \"T\", \"priority\": 3}",
                 "{\"title\": \"T\", \"createdBy\": 1}");
         for (String body : bodies) {
             assertThat(create(trainer, body)).as(body).hasStatus(400);
