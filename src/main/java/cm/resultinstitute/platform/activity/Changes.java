@@ -1,11 +1,27 @@
 package cm.resultinstitute.platform.activity;
 
+import jakarta.persistence.EnumeratedValue;
+import java.lang.reflect.Field;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
 /** The fields an operation changed, each with its old and new value, for an entry's metadata. */
 public final class Changes {
+
+    /** The field that holds what an enum's constant is stored and sent as ({@code TO_DO} is "todo"), if it has one. */
+    private static final ClassValue<Field> STORED_VALUE = new ClassValue<>() {
+        @Override
+        protected Field computeValue(Class<?> type) {
+            return Arrays.stream(type.getDeclaredFields())
+                    .filter(field -> field.isAnnotationPresent(EnumeratedValue.class))
+                    .peek(field -> field.setAccessible(true))
+                    .findFirst()
+                    .orElse(null);
+        }
+    };
 
     private final Map<String, Object> fields = new LinkedHashMap<>();
 
@@ -42,8 +58,17 @@ public final class Changes {
             return value;
         }
         if (value instanceof Enum<?> constant) {
-            return constant.toString().toLowerCase(java.util.Locale.ROOT);
+            return stored(constant);
         }
         return value.toString();
+    }
+
+    private static Object stored(Enum<?> constant) {
+        Field field = STORED_VALUE.get(constant.getDeclaringClass());
+        try {
+            return field == null ? constant.name().toLowerCase(Locale.ROOT) : field.get(constant);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
