@@ -149,8 +149,7 @@ public class Enrolments {
         if (existing.isPresent() && existing.get().getStatus() != EnrollmentStatus.DROPPED) {
             throw new ConflictException("already-enrolled", "enrollment.already");
         }
-        if (training.maxParticipants() != null
-                && enrollments.countSeatsTaken(trainingId) >= training.maxParticipants()) {
+        if (full(training)) {
             throw new ConflictException("training-full", "enrollment.full").with("waitingListAvailable", true);
         }
         Enrollment enrollment = seat(training, participant, existing).enrollment();
@@ -229,6 +228,10 @@ public class Enrolments {
         }
         Changes changed = new Changes();
         boolean heldSeat = enrollment.takesSeat();
+        if (!heldSeat && takesSeat(changes.status()) && full(training)) {
+            // A suspended participant's seat went to someone else: they come back only when one frees.
+            throw new ConflictException("training-full", "enrollment.full");
+        }
         if (changes.status() != null) {
             EnrollmentStatus before = enrollment.getStatus();
             enrollment.changeStatus(changes.status(), properties.today(clock));
@@ -259,6 +262,15 @@ public class Enrolments {
         List<EnrollmentUpdate.Promoted> promoted =
                 heldSeat && !enrollment.takesSeat() ? promoteWaiting(training) : List.of();
         return new EnrollmentUpdate(view(enrollment), promoted);
+    }
+
+    private static boolean takesSeat(EnrollmentStatus status) {
+        return status == EnrollmentStatus.ACTIVE || status == EnrollmentStatus.COMPLETED;
+    }
+
+    private boolean full(TrainingInfo training) {
+        return training.maxParticipants() != null
+                && enrollments.countSeatsTaken(training.id()) >= training.maxParticipants();
     }
 
     /** Gives the free seats of a training to the first of its waiting list, each told by email; returns who. */

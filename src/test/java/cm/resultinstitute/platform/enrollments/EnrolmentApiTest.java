@@ -195,6 +195,28 @@ class EnrolmentApiTest {
     }
 
     @Test
+    void aSuspendedParticipantComesBackOnlyIntoAFreeSeat() {
+        TestData.shared().limitSeats(training, 1);
+        int seat = idOf(enrol(cast.participant(), "{}"));
+        assertThat(send(cast.trainer(), HttpMethod.PATCH, "/api/v1/enrollments/" + seat, "{\"status\": \"suspended\"}"))
+                .hasStatusOk();
+        assertThat(enrol(cast.otherParticipant(), "{}")).hasStatus(201);
+
+        MvcTestResult back =
+                send(cast.admin(), HttpMethod.PATCH, "/api/v1/enrollments/" + seat, "{\"status\": \"active\"}");
+
+        assertThat(back).hasStatus(409);
+        assertThat(back).bodyJson().extractingPath("$.type").asString().endsWith("/training-full");
+        assertThat(seated(cast.participant())).isEqualTo("suspended");
+        assertThat(jdbc.sql(
+                                "SELECT count(*) FROM enrollments WHERE training_id = ? AND status IN ('active', 'completed')")
+                        .param(training)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    @Test
     void leavingTheWaitingList() {
         TestData.shared().limitSeats(training, 1);
         enrol(cast.participant(), "{}");
