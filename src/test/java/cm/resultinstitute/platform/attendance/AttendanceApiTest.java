@@ -123,6 +123,9 @@ class AttendanceApiTest {
                 .hasStatus(400);
         assertThat(mark("[{\"status\": \"present\"}]")).hasStatus(400);
         assertThat(mark("[]")).hasStatus(400);
+        assertThat(mark("[null]")).hasStatus(400);
+        assertThat(mark("[{\"userId\": " + cast.participant().id() + ", \"status\": \"present\"}, null]"))
+                .hasStatus(400);
         assertThat(mark("[{\"userId\": " + cast.participant().id() + ", \"status\": \"present\"}, {\"userId\": "
                         + cast.participant().id() + ", \"status\": \"absent\"}]"))
                 .hasStatus(400);

@@ -85,7 +85,7 @@ class AttendanceController {
     List<AttendanceView> mark(
             Caller caller,
             @PathVariable int id,
-            @RequestBody @Size(min = 1, max = 1000) List<@Valid MarkRequest> marks) {
+            @RequestBody @Size(min = 1, max = 1000) List<@NotNull @Valid MarkRequest> marks) {
         return register.mark(
                 id,
                 marks.stream()
