@@ -89,7 +89,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, HttpsRequests https) throws Exception {
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/auth/**")
+                // Signing in and the like take no token (none is read there), whatever the method: a wrong
+                // method is Spring MVC's 405, an unknown path its 404, not a 401 no token could cure.
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/auth/**")
                         .permitAll()
                         // What anyone may read; the services hide drafts and private records (404).
                         .requestMatchers(HttpMethod.GET, PUBLIC_READS)
