@@ -7,7 +7,6 @@ import java.util.List;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.property.CalScale;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
@@ -39,13 +38,12 @@ public class TrainingCalendar {
                 .withDefaults()
                 .withProperty(new Method(Method.VALUE_PUBLISH))
                 .withProperty(new XProperty("X-WR-CALNAME", name))
-                .getFluentTarget();
-        calendar.add(new CalScale(CalScale.VALUE_GREGORIAN));
+                .getFluentTarget(); // the defaults are VERSION and CALSCALE: once each, as RFC 5545 wants
         for (SessionInfo session : sessions) {
             VEvent event =
                     new VEvent(session.startsAt(), session.endsAt(), session.trainingTitle() + " – " + session.title());
             event.add(new Uid("session-" + session.id() + "@resultinstitute.cm"));
-            event.add(new DtStamp(clock.instant()));
+            event.replace(new DtStamp(clock.instant())); // the event made one from the system clock
             if (session.location() != null) {
                 event.add(new Location(session.location()));
             }

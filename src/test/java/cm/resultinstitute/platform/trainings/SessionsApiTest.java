@@ -259,6 +259,11 @@ class SessionsApiTest {
         assertThat(kickOff.getProperty("DTSTAMP")).isPresent();
         assertThat(kickOff.getSummary().getValue()).isEqualTo("Leading Teams – Kick-off; with, commas");
         assertThat(Logins.body(ics)).contains("Kick-off\\; with\\, commas");
+        // RFC 5545: CALSCALE once per calendar, DTSTAMP once per event.
+        assertThat(Logins.body(ics).lines().filter(line -> line.startsWith("CALSCALE")))
+                .containsExactly("CALSCALE:GREGORIAN");
+        assertThat(Logins.body(ics).lines().filter(line -> line.startsWith("DTSTAMP")))
+                .hasSize(events.size());
     }
 
     private MvcTestResult createSession(String json) {
