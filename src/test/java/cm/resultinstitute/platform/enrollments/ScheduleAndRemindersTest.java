@@ -11,6 +11,8 @@ import cm.resultinstitute.platform.trainings.TrainingSessions;
 import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +85,25 @@ class ScheduleAndRemindersTest {
                 .extractingPath("$.page.totalElements")
                 .isEqualTo(3);
         assertThat(me(cast.participant().bearer(), "/api/v1/me/sessions?from=yesterday"))
+                .hasStatus(400);
+    }
+
+    @Test
+    void datesBoundWholeDaysWhereTheInstituteIs() {
+        LocalDate lastMonth = LocalDate.ofInstant(Instant.now().minus(Duration.ofDays(30)), ZoneId.of("Africa/Douala"));
+
+        assertThat(me(
+                        cast.participant().bearer(),
+                        "/api/v1/me/sessions?from=" + lastMonth.minusDays(1) + "&to=" + lastMonth))
+                .bodyJson()
+                .extractingPath("$.content[*].title")
+                .asArray()
+                .containsExactly("Last month");
+        assertThat(me(cast.participant().bearer(), "/api/v1/me/sessions?from=" + lastMonth.plusDays(1)))
+                .bodyJson()
+                .extractingPath("$.page.totalElements")
+                .isEqualTo(2);
+        assertThat(me(cast.participant().bearer(), "/api/v1/me/sessions?from=2026-02-30"))
                 .hasStatus(400);
     }
 

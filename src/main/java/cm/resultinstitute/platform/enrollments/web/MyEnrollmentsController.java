@@ -4,15 +4,15 @@ import cm.resultinstitute.platform.enrollments.Enrolments;
 import cm.resultinstitute.platform.enrollments.MyEnrollment;
 import cm.resultinstitute.platform.enrollments.MySchedule;
 import cm.resultinstitute.platform.enrollments.MySession;
+import cm.resultinstitute.platform.shared.AppProperties;
 import cm.resultinstitute.platform.shared.web.ApiPaths;
 import cm.resultinstitute.platform.shared.web.PageQuery;
 import cm.resultinstitute.platform.shared.web.PageResponse;
 import cm.resultinstitute.platform.shared.web.SortableBy;
+import cm.resultinstitute.platform.shared.web.TimeBound;
 import cm.resultinstitute.platform.trainings.TrainingCalendar;
 import cm.resultinstitute.platform.users.Caller;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Instant;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,10 +29,12 @@ class MyEnrollmentsController {
 
     private final Enrolments enrolments;
     private final MySchedule schedule;
+    private final AppProperties properties;
 
-    MyEnrollmentsController(Enrolments enrolments, MySchedule schedule) {
+    MyEnrollmentsController(Enrolments enrolments, MySchedule schedule, AppProperties properties) {
         this.enrolments = enrolments;
         this.schedule = schedule;
+        this.properties = properties;
     }
 
     @GetMapping("/enrollments")
@@ -48,10 +50,14 @@ class MyEnrollmentsController {
     @GetMapping("/sessions")
     PageResponse<MySession> sessions(
             Caller caller,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
             @SortableBy(value = "sessionDate", defaultSort = "sessionDate,asc") PageQuery page) {
-        return PageResponse.of(schedule.sessions(caller, from, to, page.pageable()));
+        return PageResponse.of(schedule.sessions(
+                caller,
+                TimeBound.from("from", from, properties.timeZone()),
+                TimeBound.until("to", to, properties.timeZone()),
+                page.pageable()));
     }
 
     @GetMapping(value = "/calendar.ics", produces = TrainingCalendar.MEDIA_TYPE)
