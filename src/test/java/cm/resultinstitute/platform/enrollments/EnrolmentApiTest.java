@@ -147,6 +147,7 @@ class EnrolmentApiTest {
         MvcTestResult joined =
                 send(cast.otherParticipant(), HttpMethod.POST, "/api/v1/trainings/" + training + "/waitlist", null);
         assertThat(joined).hasStatus(201);
+        assertThat(joined).headers().hasValue("Location", "/api/v1/trainings/" + training + "/waitlist");
         assertThat(joined).bodyJson().extractingPath("$.position").isEqualTo(1);
         SignedIn third = Logins.newUser(mvc, "third@example.com", "participant");
         assertThat(send(third, HttpMethod.POST, "/api/v1/trainings/" + training + "/waitlist", null))

@@ -120,6 +120,7 @@ class SessionsApiTest {
                         + " \"daysOfWeek\": [\"TUESDAY\", \"THURSDAY\"], \"time\": \"09:00\", \"timeZone\": \"Europe/Paris\","
                         + " \"durationMinutes\": 90}");
         assertThat(series).hasStatus(201);
+        assertThat(series).headers().hasValue("Location", "/api/v1/trainings/" + training + "/sessions");
         // Paris moves to summer time on Sunday 31 March 2030: 09:00 there is 08:00 UTC before, 07:00 UTC after.
         List<String> starts = JsonPath.read(Logins.body(series), "$[*].sessionDate");
         assertThat(starts)

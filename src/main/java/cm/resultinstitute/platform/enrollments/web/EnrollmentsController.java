@@ -90,8 +90,10 @@ class EnrollmentsController {
 
     @PostMapping(ApiPaths.V1 + "/trainings/{id}/waitlist")
     @ResponseStatus(HttpStatus.CREATED)
-    Map<String, Integer> joinWaitingList(Caller caller, @PathVariable int id) {
-        return Map.of("position", waitingList.join(id, caller));
+    ResponseEntity<Map<String, Integer>> joinWaitingList(Caller caller, @PathVariable int id) {
+        int position = waitingList.join(id, caller);
+        return ResponseEntity.created(URI.create(ApiPaths.V1 + "/trainings/" + id + "/waitlist"))
+                .body(Map.of("position", position));
     }
 
     @DeleteMapping(ApiPaths.V1 + "/trainings/{id}/waitlist")

@@ -156,9 +156,11 @@ class TrainingsController {
 
     @PostMapping("/{id}/sessions/series")
     @ResponseStatus(HttpStatus.CREATED)
-    List<SessionView> createSeries(
+    ResponseEntity<List<SessionView>> createSeries(
             Caller caller, @PathVariable int id, @Valid @RequestBody TrainingRequests.CreateSeries request) {
-        return sessions.createSeries(id, request.series(), caller);
+        List<SessionView> created = sessions.createSeries(id, request.series(), caller);
+        return ResponseEntity.created(URI.create(ApiPaths.V1 + "/trainings/" + id + "/sessions"))
+                .body(created);
     }
 
     @GetMapping(value = "/{id}/calendar.ics", produces = TrainingCalendar.MEDIA_TYPE)
