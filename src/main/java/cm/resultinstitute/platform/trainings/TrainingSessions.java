@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TrainingSessions {
 
-    static final int MAX_SERIES = 200;
+    static final int MAX_SERIES = 200; // the number messages.properties names in session.seriesTooLong
     static final int DEFAULT_DURATION_MINUTES = 120;
 
     private final TrainingSessionRepository sessions;

@@ -142,6 +142,33 @@ class SessionsApiTest {
     }
 
     @Test
+    void aSeriesOfMoreThanTwoHundredSessionsIsRefusedSayingSo() {
+        jdbc.sql("UPDATE trainings SET start_date = NULL, end_date = NULL WHERE id = ?")
+                .param(training)
+                .update();
+        MvcTestResult tooLong = send(
+                cast.trainer(),
+                HttpMethod.POST,
+                "/api/v1/trainings/" + training + "/sessions/series",
+                "{\"title\": \"Daily\", \"firstDate\": \"2030-01-01\", \"until\": \"2031-01-01\","
+                        + " \"daysOfWeek\": [\"MONDAY\", \"TUESDAY\", \"WEDNESDAY\", \"THURSDAY\", \"FRIDAY\"],"
+                        + " \"time\": \"09:00\", \"timeZone\": \"Africa/Douala\"}");
+
+        assertThat(tooLong).hasStatus(400);
+        assertThat(tooLong).bodyJson().extractingPath("$.errors[0].field").isEqualTo("until");
+        assertThat(tooLong)
+                .bodyJson()
+                .extractingPath("$.errors[0].message")
+                .isEqualTo("A series creates at most " + TrainingSessions.MAX_SERIES + " sessions.");
+        assertThat(jdbc.sql("SELECT count(*) FROM sessions WHERE training_id = ?")
+                        .param(training)
+                        .query(Long.class)
+                        .single())
+                .as("nothing created")
+                .isZero();
+    }
+
+    @Test
     void badSeriesAre400() {
         String base = "/api/v1/trainings/" + training + "/sessions/series";
         assertThat(
