@@ -255,8 +255,9 @@ public class TrainingSessions {
         return session;
     }
 
+    /** 404 for a session the caller cannot see, said as for one that does not exist; 403 if they only see it. */
     private TrainingSession manageable(int id, Caller caller) {
-        TrainingSession session = sessions.findById(id).orElseThrow(TrainingSessions::notFound);
+        TrainingSession session = visible(id, Optional.of(caller));
         catalog.manageable(session.getTraining().getId(), caller);
         return session;
     }

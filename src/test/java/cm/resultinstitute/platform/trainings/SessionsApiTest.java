@@ -266,6 +266,16 @@ class SessionsApiTest {
                 .hasStatus(404);
         assertThat(send(cast.trainer(), HttpMethod.GET, "/api/v1/sessions/" + session, null))
                 .hasStatusOk();
+
+        // A session the caller cannot see is answered as one that does not exist, word for word.
+        String missing = Logins.body(send(cast.otherTrainer(), HttpMethod.DELETE, "/api/v1/sessions/999999", null));
+        for (HttpMethod method : List.of(HttpMethod.PATCH, HttpMethod.DELETE)) {
+            MvcTestResult hidden =
+                    send(cast.otherTrainer(), method, "/api/v1/sessions/" + session, "{\"title\": \"X\"}");
+            assertThat(hidden).hasStatus(404);
+            assertThat(JsonPath.<String>read(Logins.body(hidden), "$.detail"))
+                    .isEqualTo(JsonPath.<String>read(missing, "$.detail"));
+        }
     }
 
     @Test
