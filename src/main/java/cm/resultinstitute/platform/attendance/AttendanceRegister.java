@@ -285,14 +285,18 @@ public class AttendanceRegister {
                 .query((rs, row) -> new MyAttendance(
                         rs.getInt("id"),
                         rs.getInt("session_id"),
-                        rs.getString("session_title"),
-                        instant(rs, "session_date"),
-                        rs.getInt("training_id"),
-                        rs.getString("training_title"),
+                        rs.getInt("user_id"),
                         status(rs),
                         instant(rs, "checked_in_at"),
                         instant(rs, "checked_out_at"),
-                        rs.getString("notes")))
+                        rs.getString("notes"),
+                        rs.getObject("marked_by", Integer.class),
+                        instant(rs, "created_at"),
+                        instant(rs, "updated_at"),
+                        rs.getString("session_title"),
+                        instant(rs, "session_date"),
+                        rs.getInt("training_id"),
+                        rs.getString("training_title")))
                 .list();
         long total = jdbc.sql("SELECT count(*) FROM attendance WHERE user_id = :me")
                 .param("me", caller.id())

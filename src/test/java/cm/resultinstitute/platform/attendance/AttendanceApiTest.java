@@ -245,6 +245,18 @@ class AttendanceApiTest {
         assertThat(mine).bodyJson().extractingPath("$.page.totalElements").isEqualTo(1);
         assertThat(mine).bodyJson().extractingPath("$.content[0].trainingTitle").isEqualTo("Leading Teams");
         assertThat(mine).bodyJson().extractingPath("$.content[0].status").isEqualTo("present");
+        // Every field of the Attendance JSON, then the session's and training's.
+        assertThat(mine)
+                .bodyJson()
+                .extractingPath("$.content[0].userId")
+                .isEqualTo(cast.participant().id());
+        assertThat(mine)
+                .bodyJson()
+                .extractingPath("$.content[0].markedBy")
+                .isEqualTo(cast.trainer().id());
+        assertThat(mine).bodyJson().extractingPath("$.content[0].sessionId").isEqualTo(session);
+        assertThat(mine).bodyJson().extractingPath("$.content[0].createdAt").isNotNull();
+        assertThat(mine).bodyJson().extractingPath("$.content[0].updatedAt").isNotNull();
     }
 
     @Test
