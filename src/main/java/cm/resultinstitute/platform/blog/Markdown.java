@@ -1,5 +1,6 @@
 package cm.resultinstitute.platform.blog;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
@@ -96,27 +97,30 @@ final class Markdown {
         return text.out.toString().replaceAll("\\s+", " ").trim();
     }
 
-    /** The start of the plain text, at most 300 characters, cut between words; {@code null} when there is no text. */
+    /** The first 300 characters of the plain text (as PRODUCT.md says); {@code null} when there is no text. */
     static String excerpt(String markdown) {
         String text = plainText(markdown);
         if (text.isEmpty()) {
             return null;
         }
-        if (text.length() <= EXCERPT_LENGTH) {
+        if (text.codePointCount(0, text.length()) <= EXCERPT_LENGTH) {
             return text;
         }
-        int cut = text.lastIndexOf(' ', EXCERPT_LENGTH);
-        // A single word longer than the excerpt has to be cut.
-        return (cut > 0 ? text.substring(0, cut) : text.substring(0, EXCERPT_LENGTH)).trim();
+        return text.substring(0, text.offsetByCodePoints(0, EXCERPT_LENGTH)); // characters, not UTF-16 units
     }
 
     private static final class PlainText extends AbstractVisitor {
 
         private final StringBuilder out = new StringBuilder();
 
+        /** Inside an inline {@code <script>} or {@code <style>}: its text is code the page never shows. */
+        private boolean hidden;
+
         @Override
         public void visit(Text text) {
-            out.append(text.getLiteral());
+            if (!hidden) {
+                out.append(text.getLiteral());
+            }
         }
 
         @Override
@@ -162,6 +166,12 @@ final class Markdown {
         @Override
         public void visit(HtmlInline html) {
             // Raw HTML is markup, not words.
+            String tag = html.getLiteral().toLowerCase(Locale.ROOT);
+            if (tag.startsWith("<script") || tag.startsWith("<style")) {
+                hidden = true;
+            } else if (tag.startsWith("</script") || tag.startsWith("</style")) {
+                hidden = false;
+            }
         }
 
         private void block(Node node) {

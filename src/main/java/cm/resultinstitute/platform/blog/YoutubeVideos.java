@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the video id in the addresses people paste from YouTube: {@code youtube.com/watch?v=}, {@code youtu.be/},
- * {@code /embed/}, {@code /shorts/} (and {@code /live/}, {@code /v/}), with or without {@code www.} or {@code m.},
+ * {@code /embed/} and {@code /shorts/} (the four forms PRODUCT.md names), with or without {@code www.} or {@code m.},
  * with extra parameters such as {@code t=} or {@code si=}. Anything else has no id.
  */
 final class YoutubeVideos {
@@ -23,7 +23,7 @@ final class YoutubeVideos {
             "youtube-nocookie.com",
             "www.youtube-nocookie.com");
     private static final Set<String> SHORT_HOSTS = Set.of("youtu.be", "www.youtu.be");
-    private static final Set<String> ID_PATHS = Set.of("embed", "shorts", "live", "v");
+    private static final Set<String> ID_PATHS = Set.of("embed", "shorts");
     /** {@code t=90}, {@code t=90s}, {@code t=1m30s}, {@code t=1h2m3s} or {@code start=90}. */
     private static final Pattern START = Pattern.compile("(?:(\\d{1,3})h)?(?:(\\d{1,4})m)?(?:(\\d{1,6})s?)?");
 

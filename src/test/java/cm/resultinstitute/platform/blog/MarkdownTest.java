@@ -93,14 +93,22 @@ class MarkdownTest {
         assertThat(Markdown.excerpt("# Title\n\nSome **bold** <b>raw</b> [link](https://x.example).\n\n- item"))
                 .isEqualTo("Title Some bold raw link. item");
         assertThat(Markdown.excerpt("<script>alert(1)</script>")).isNull();
+        assertThat(Markdown.excerpt("Before <script>alert(1)</script> and <style>p{}</style>after"))
+                .isEqualTo("Before and after");
     }
 
     @Test
-    void aLongExcerptStopsBetweenWordsWithinThreeHundredCharacters() {
+    void aLongExcerptIsTheFirstThreeHundredCharacters() {
         String text = "leadership ".repeat(40).trim();
-        String excerpt = Markdown.excerpt(text);
-        assertThat(excerpt).hasSizeLessThanOrEqualTo(300).endsWith("leadership");
-        assertThat(text).startsWith(excerpt);
-        assertThat(Markdown.excerpt("x".repeat(400))).hasSize(300);
+        assertThat(Markdown.excerpt(text)).isEqualTo(text.substring(0, 300));
+        assertThat(Markdown.excerpt("x".repeat(400))).isEqualTo("x".repeat(300));
+        assertThat(Markdown.excerpt("é".repeat(299))).isEqualTo("é".repeat(299));
+    }
+
+    @Test
+    void charactersOutsideTheBasicPlaneCountAsOneAndAreNeverSplit() {
+        String excerpt = Markdown.excerpt("😀".repeat(400));
+        assertThat(excerpt.codePointCount(0, excerpt.length())).isEqualTo(300);
+        assertThat(excerpt).isEqualTo("😀".repeat(300));
     }
 }

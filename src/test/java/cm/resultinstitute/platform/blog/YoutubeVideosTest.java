@@ -32,7 +32,6 @@ class YoutubeVideosTest {
                 "https://www.youtube.com/shorts/dQw4w9WgXcQ",
                 "https://youtube.com/shorts/dQw4w9WgXcQ?feature=share",
                 "https://m.youtube.com/shorts/dQw4w9WgXcQ?si=xyz",
-                "https://www.youtube.com/live/dQw4w9WgXcQ",
                 "  https://www.youtube.com/watch?v=dQw4w9WgXcQ  ",
                 "HTTPS://WWW.YOUTUBE.COM/watch?v=dQw4w9WgXcQ"
             })
@@ -53,6 +52,8 @@ class YoutubeVideosTest {
                 "https://youtu.be/dQw4w9WgXc",
                 "https://youtu.be/",
                 "https://www.youtube.com/channel/UC38IQsAvIsxxjztdMZQtwHA",
+                "https://www.youtube.com/live/dQw4w9WgXcQ",
+                "https://www.youtube.com/v/dQw4w9WgXcQ",
                 "https://www.youtube.com/playlist?list=PL123",
                 "https://www.youtube.com/embed/",
                 "https://www.youtube.com/shorts/dQw4w9WgXcQ/extra",
