@@ -2,6 +2,7 @@ package cm.resultinstitute.platform.shared.web;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
@@ -43,8 +44,8 @@ class ProblemReportValve extends ErrorReportValve {
         if (!ioAllowed.get()) {
             return;
         }
-        LocaleContextHolder.setLocale(request.getLocale());
         try {
+            LocaleContextHolder.setLocale(languageOf(request));
             ProblemWriter writer = problemWriter.getObject();
             HttpStatusCode code = HttpStatusCode.valueOf(status);
             String body = writer.json(request, code, null);
@@ -58,6 +59,15 @@ class ProblemReportValve extends ErrorReportValve {
             // The client may be gone, or the response no longer writable: nothing more to say.
         } finally {
             LocaleContextHolder.resetLocaleContext();
+        }
+    }
+
+    /** The caller's language, or English when Tomcat cannot read {@code Accept-Language} (cut off, garbled). */
+    private static Locale languageOf(Request request) {
+        try {
+            return request.getLocale();
+        } catch (RuntimeException e) {
+            return Locale.ENGLISH;
         }
     }
 }

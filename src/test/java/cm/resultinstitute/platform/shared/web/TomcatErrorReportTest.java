@@ -50,6 +50,15 @@ class TomcatErrorReportTest {
         assertProblem(response, 400);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Accept-Language", "X-Padding", "Accept"})
+    void anyHeaderJustOverTheLimitOnTheApiIs400Problem(String name) throws IOException {
+        String response = send("GET /api/v1/trainings HTTP/1.1\r\n" + name + ": " + "x".repeat(8200) + "\r\n" + CLOSE);
+
+        assertProblem(response, 400);
+        assertThat(body(response)).contains("\"instance\":\"/api/v1/trainings\"");
+    }
+
     @Test
     void malformedHeaderOnTheApiIs400Problem() throws IOException {
         assertProblem(send("GET /api/v1/trainings HTTP/1.1\r\nBad Header: x\r\n" + CLOSE), 400);
