@@ -116,7 +116,10 @@ public class Problems {
         return messages.getMessage("problem.title." + status.value(), null, fallback, LocaleContextHolder.getLocale());
     }
 
-    /** The request's path, unless it is no valid URI (a request Tomcat refused may hold anything): then none. */
+    /**
+     * The request's path; one that is no valid URI as it came (a request Tomcat refused may hold a lone {@code %} or
+     * worse) with its characters percent-encoded.
+     */
     private static URI instance(String path) {
         if (path == null || path.isEmpty()) {
             return null;
@@ -124,7 +127,11 @@ public class Problems {
         try {
             return new URI(path);
         } catch (URISyntaxException e) {
-            return null;
+            try {
+                return new URI(null, null, path, null);
+            } catch (URISyntaxException stillInvalid) {
+                return null;
+            }
         }
     }
 

@@ -11,6 +11,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -41,6 +42,15 @@ class TomcatErrorReportTest {
         String response = send("GET " + path + " HTTP/1.1\r\n" + CLOSE);
 
         assertProblem(response, 400);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/api/v1/users/%, /api/v1/users/%25", "/api/v1/blog/posts/%E0%A4%A, /api/v1/blog/posts/%25E0%25A4%25A"})
+    void aPathThatIsNoValidUriIsTheProblemsInstanceEncoded(String path, String instance) throws IOException {
+        String response = send("GET " + path + " HTTP/1.1\r\n" + CLOSE);
+
+        assertProblem(response, 400);
+        assertThat(body(response)).contains("\"instance\":\"" + instance + "\"");
     }
 
     @Test
