@@ -9,6 +9,7 @@ import cm.resultinstitute.platform.test.QueryCounting;
 import cm.resultinstitute.platform.test.SignedIn;
 import cm.resultinstitute.platform.test.TestAccounts;
 import cm.resultinstitute.platform.test.TestData;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -89,6 +90,37 @@ class UsersApiTest {
                 .containsOnlyKeys("id", "firstName", "lastName", "email", "role");
         assertThat(get(cast.trainer(), "/api/v1/users/" + cast.participant().id()))
                 .hasStatus(403);
+    }
+
+    @Test
+    void trainersFindActiveAccountsOnlyAndCannotTellAnAccountsStatus() {
+        jdbc.sql("UPDATE users SET status = 'suspended' WHERE id = ?")
+                .param(cast.otherParticipant().id())
+                .update();
+
+        assertThat(get(cast.trainer(), "/api/v1/users?q=participant"))
+                .bodyJson()
+                .extractingPath("$.content[*].id")
+                .asArray()
+                .containsExactly(cast.participant().id());
+        for (String status : List.of("suspended", "inactive")) {
+            assertThat(get(cast.trainer(), "/api/v1/users?status=" + status))
+                    .bodyJson()
+                    .extractingPath("$.page.totalElements")
+                    .isEqualTo(0);
+        }
+        for (String sort : List.of("status", "lastLoginAt,desc", "createdAt")) {
+            assertThat(get(cast.trainer(), "/api/v1/users?sort=" + sort))
+                    .as(sort)
+                    .hasStatus(400);
+            assertThat(get(cast.admin(), "/api/v1/users?sort=" + sort)).as(sort).hasStatusOk();
+        }
+        assertThat(get(cast.trainer(), "/api/v1/users?sort=lastName,desc")).hasStatusOk();
+        assertThat(get(cast.admin(), "/api/v1/users?status=suspended"))
+                .bodyJson()
+                .extractingPath("$.content[*].id")
+                .asArray()
+                .containsExactly(cast.otherParticipant().id());
     }
 
     @Test

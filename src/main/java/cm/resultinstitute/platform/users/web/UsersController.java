@@ -1,6 +1,7 @@
 package cm.resultinstitute.platform.users.web;
 
 import cm.resultinstitute.platform.shared.web.ApiPaths;
+import cm.resultinstitute.platform.shared.web.InvalidRequestException;
 import cm.resultinstitute.platform.shared.web.PageQuery;
 import cm.resultinstitute.platform.shared.web.PageResponse;
 import cm.resultinstitute.platform.shared.web.SortableBy;
@@ -15,6 +16,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.util.Set;
+import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,6 +46,9 @@ class UsersController {
         this.directory = directory;
     }
 
+    /** What a trainer may sort people by: the fields of the summary they see. */
+    private static final Set<String> SUMMARY_SORTS = Set.of("id", "email", "firstName", "lastName", "role");
+
     @GetMapping
     @PreAuthorize("hasAnyRole('ADMIN', 'TRAINER')")
     PageResponse<?> list(
@@ -63,10 +69,18 @@ class UsersController {
                             },
                             defaultSort = "lastName,asc")
                     PageQuery page) {
-        UserFilter filter = new UserFilter(role, status, q);
-        return caller.isAdmin()
-                ? PageResponse.of(directory.search(filter, page.pageable()))
-                : PageResponse.of(directory.searchSummaries(filter, page.pageable()));
+        if (caller.isAdmin()) {
+            return PageResponse.of(directory.search(new UserFilter(role, status, q), page.pageable()));
+        }
+        // Trainers look people up to enrol or assign them, which only active accounts can be: they see those, and
+        // nothing of an account beyond its summary, neither its status nor an order that would give it away.
+        if (status != null && status != UserStatus.ACTIVE) {
+            return PageResponse.of(Page.empty(page.pageable()));
+        }
+        if (page.pageable().getSort().stream().anyMatch(order -> !SUMMARY_SORTS.contains(order.getProperty()))) {
+            throw InvalidRequestException.field("sort", "{problem.field.sort}");
+        }
+        return PageResponse.of(directory.searchSummaries(new UserFilter(role, UserStatus.ACTIVE, q), page.pageable()));
     }
 
     @PostMapping
