@@ -230,7 +230,7 @@ public class Enrolments {
         boolean heldSeat = enrollment.takesSeat();
         if (!heldSeat && takesSeat(changes.status()) && full(training)) {
             // A suspended participant's seat went to someone else: they come back only when one frees.
-            throw new ConflictException("training-full", "enrollment.full");
+            throw new ConflictException("training-full", "enrollment.noFreeSeat");
         }
         if (changes.status() != null) {
             EnrollmentStatus before = enrollment.getStatus();
@@ -240,6 +240,9 @@ public class Enrolments {
         if (changes.progress() != null) {
             if (changes.progress() < 0 || changes.progress() > 100) {
                 throw InvalidRequestException.field("progress", "{validation.percent}");
+            }
+            if (enrollment.getStatus() == EnrollmentStatus.COMPLETED && changes.progress() != 100) {
+                throw new ConflictException("completed-progress", "enrollment.completedProgress");
             }
             enrollment.recordProgress(changed.note("progress", enrollment.getProgress(), changes.progress()));
         }

@@ -324,6 +324,15 @@ class EnrolmentApiTest {
                 cast.trainer(), HttpMethod.PATCH, "/api/v1/enrollments/" + enrollment, "{\"status\": \"completed\"}");
         assertThat(completed).bodyJson().extractingPath("$.progress").isEqualTo(100);
         assertThat(completed).bodyJson().extractingPath("$.completionDate").isNotNull();
+        MvcTestResult lowered =
+                send(cast.trainer(), HttpMethod.PATCH, "/api/v1/enrollments/" + enrollment, "{\"progress\": 30}");
+        assertThat(lowered).hasStatus(409);
+        assertThat(lowered).bodyJson().extractingPath("$.type").asString().endsWith("/completed-progress");
+        assertThat(jdbc.sql("SELECT progress FROM enrollments WHERE id = ?")
+                        .param(enrollment)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(100);
 
         int other = idOf(enrol(cast.otherParticipant(), "{}"));
         assertThat(send(
