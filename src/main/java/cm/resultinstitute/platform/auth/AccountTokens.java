@@ -112,11 +112,12 @@ class AccountTokens {
     /** Mails a reset link if an active account has this email; says nothing either way. */
     @Transactional
     public void requestPasswordReset(String email, String clientAddress) {
-        rateLimiter
+        if (rateLimiter
                 .hit("reset:address:" + clientAddress, properties.rateLimits().passwordResetPerAddress())
-                .ifPresent(wait -> {
-                    throw SignInRefused.tooManyAttempts(wait);
-                });
+                .isPresent()) {
+            // A reset request is always answered alike (PRODUCT.md): beyond the limit it only mails nothing.
+            return;
+        }
         accounts.credentials(email).filter(Credentials::active).ifPresent(credentials -> {
             resets.voidAll(credentials.userId());
             String token = resets.issue(credentials.userId());
