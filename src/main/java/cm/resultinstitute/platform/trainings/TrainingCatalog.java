@@ -323,22 +323,21 @@ public class TrainingCatalog {
                 changed.note("location", training.getLocation(), orCurrent(changes.location(), training.getLocation())),
                 changed.note(
                         "imageUrl", training.getImageUrl(), orCurrent(changes.imageUrl(), training.getImageUrl())));
-        LocalDate start = changes.startDate() == null ? training.getStartDate() : changes.startDate();
-        LocalDate end = changes.endDate() == null ? training.getEndDate() : changes.endDate();
+        LocalDate start = changed(changes, "startDate", changes.startDate(), training.getStartDate());
+        LocalDate end = changed(changes, "endDate", changes.endDate(), training.getEndDate());
         requireOrderedDates(start, end);
         Integer capacity =
-                changes.maxParticipants() == null ? training.getMaxParticipants() : changes.maxParticipants();
+                changed(changes, "maxParticipants", changes.maxParticipants(), training.getMaxParticipants());
         if (capacity != null && capacity < seatsTaken) {
             throw new ConflictException("capacity-below-enrolments", "training.capacityBelowEnrolments", seatsTaken);
         }
-        boolean capacityRaised = changes.maxParticipants() != null
-                && training.getMaxParticipants() != null
-                && capacity > training.getMaxParticipants();
+        boolean capacityRaised =
+                training.getMaxParticipants() != null && (capacity == null || capacity > training.getMaxParticipants());
         training.plan(
                 changed.note(
                         "durationHours",
                         training.getDurationHours(),
-                        changes.durationHours() == null ? training.getDurationHours() : changes.durationHours()),
+                        changed(changes, "durationHours", changes.durationHours(), training.getDurationHours())),
                 changed.note("maxParticipants", training.getMaxParticipants(), capacity),
                 changed.note("startDate", training.getStartDate(), start),
                 changed.note("endDate", training.getEndDate(), end));
@@ -363,6 +362,14 @@ public class TrainingCatalog {
             events.publishEvent(new CapacityRaised(id));
         }
         return view(id);
+    }
+
+    /** The value a change gives an optional field: cleared, the new one, or (not given) the current one. */
+    private static <T> T changed(TrainingDetails changes, String field, T given, T current) {
+        if (changes.clears(field)) {
+            return null;
+        }
+        return given == null ? current : given;
     }
 
     /** Deletes a training nobody ever enrolled in; the others are archived instead (409). */

@@ -134,6 +134,34 @@ class TrainingsApiTest {
     }
 
     @Test
+    void nullClearsTheLimitTheHoursAndTheDatesWhileALeftOutFieldStays() {
+        int id = idOf(create(
+                cast.trainer(),
+                "{\"title\": \"Bounded\", \"maxParticipants\": 5, \"durationHours\": 12,"
+                        + " \"startDate\": \"2030-03-01\", \"endDate\": \"2030-03-31\"}"));
+
+        MvcTestResult kept = patch(cast.trainer(), id, "{\"title\": \"Still bounded\"}");
+        assertThat(kept).bodyJson().extractingPath("$.maxParticipants").isEqualTo(5);
+        assertThat(kept).bodyJson().extractingPath("$.startDate").isEqualTo("2030-03-01");
+
+        MvcTestResult unlimited = patch(cast.trainer(), id, "{\"maxParticipants\": null, \"durationHours\": null}");
+        assertThat(unlimited).hasStatusOk();
+        assertThat(unlimited).bodyJson().extractingPath("$.maxParticipants").isNull();
+        assertThat(unlimited).bodyJson().extractingPath("$.seatsLeft").isNull();
+        assertThat(unlimited).bodyJson().extractingPath("$.durationHours").isNull();
+        assertThat(unlimited).bodyJson().extractingPath("$.endDate").isEqualTo("2030-03-31");
+
+        MvcTestResult undated = patch(cast.trainer(), id, "{\"startDate\": null, \"endDate\": null}");
+        assertThat(undated).bodyJson().extractingPath("$.startDate").isNull();
+        assertThat(undated).bodyJson().extractingPath("$.endDate").isNull();
+        assertThat(undated).bodyJson().extractingPath("$.title").isEqualTo("Still bounded");
+
+        MvcTestResult refused = patch(cast.trainer(), id, "{\"maxParticipants\": 0}");
+        assertThat(refused).hasStatus(400);
+        assertThat(refused).bodyJson().extractingPath("$.errors[0].field").isEqualTo("maxParticipants");
+    }
+
+    @Test
     void trainersChangeOnlyTheirOwnTrainings() {
         int mine = idOf(create(cast.trainer(), "{\"title\": \"Mine\", \"status\": \"published\"}"));
         int draft = idOf(create(cast.trainer(), "{\"title\": \"My draft\"}"));

@@ -14,7 +14,9 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -130,7 +132,26 @@ class TrainingForm {
                 emptyIfNull(location),
                 emptyIfNull(imageUrl),
                 originalLanguage,
-                translation());
+                translation(),
+                emptied());
+    }
+
+    /** The form shows every field: one left empty is cleared (no limit, no dates). */
+    private Set<String> emptied() {
+        Set<String> emptied = new HashSet<>();
+        if (durationHours == null) {
+            emptied.add("durationHours");
+        }
+        if (maxParticipants == null) {
+            emptied.add("maxParticipants");
+        }
+        if (startDate == null) {
+            emptied.add("startDate");
+        }
+        if (endDate == null) {
+            emptied.add("endDate");
+        }
+        return emptied;
     }
 
     private Map<String, TranslatedText> translation() {

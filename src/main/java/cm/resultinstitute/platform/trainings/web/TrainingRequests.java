@@ -8,6 +8,7 @@ import cm.resultinstitute.platform.trainings.TrainingDetails;
 import cm.resultinstitute.platform.trainings.TrainingLevel;
 import cm.resultinstitute.platform.trainings.TrainingStatus;
 import cm.resultinstitute.platform.trainings.TranslatedText;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
@@ -21,8 +22,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** The request bodies of the catalogue's API, validated at the edge. */
@@ -81,10 +84,11 @@ final class TrainingRequests {
             @Size(min = 1, max = 255) String slug,
             TrainingStatus status,
             TrainingLevel level,
-            @Positive @Max(10000) Integer durationHours,
-            @Positive @Max(100000) Integer maxParticipants,
-            LocalDate startDate,
-            LocalDate endDate,
+            // Absent keeps the value, null clears it (no limit, no dates), a value sets it.
+            @Schema(maximum = "10000") Optional<@Positive @Max(10000) Integer> durationHours,
+            @Schema(maximum = "100000") Optional<@Positive @Max(100000) Integer> maxParticipants,
+            Optional<LocalDate> startDate,
+            Optional<LocalDate> endDate,
             @Size(max = 255) String location,
 
             @Size(max = 500) @Pattern(regexp = URL, message = "{validation.url}")
@@ -94,6 +98,11 @@ final class TrainingRequests {
             Map<String, @Valid Translation> translations) {
 
         TrainingDetails details() {
+            Set<String> cleared = new HashSet<>();
+            clearedIfEmpty(durationHours, "durationHours", cleared);
+            clearedIfEmpty(maxParticipants, "maxParticipants", cleared);
+            clearedIfEmpty(startDate, "startDate", cleared);
+            clearedIfEmpty(endDate, "endDate", cleared);
             return new TrainingDetails(
                     title,
                     description,
@@ -101,14 +110,25 @@ final class TrainingRequests {
                     slug,
                     status,
                     level,
-                    durationHours,
-                    maxParticipants,
-                    startDate,
-                    endDate,
+                    valueOf(durationHours),
+                    valueOf(maxParticipants),
+                    valueOf(startDate),
+                    valueOf(endDate),
                     location,
                     imageUrl,
                     originalLanguage,
-                    Translation.texts(translations));
+                    Translation.texts(translations),
+                    cleared);
+        }
+
+        private static <T> T valueOf(Optional<T> given) {
+            return given == null ? null : given.orElse(null);
+        }
+
+        private static void clearedIfEmpty(Optional<?> given, String field, Set<String> cleared) {
+            if (given != null && given.isEmpty()) {
+                cleared.add(field);
+            }
         }
     }
 
