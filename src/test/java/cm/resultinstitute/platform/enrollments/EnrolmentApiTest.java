@@ -196,6 +196,22 @@ class EnrolmentApiTest {
     }
 
     @Test
+    void removingTheLimitSeatsTheWholeWaitingList() {
+        TestData.shared().limitSeats(training, 1);
+        enrol(cast.participant(), "{}");
+        send(cast.otherParticipant(), HttpMethod.POST, "/api/v1/trainings/" + training + "/waitlist", null);
+
+        assertThat(send(
+                        cast.trainer(),
+                        HttpMethod.PATCH,
+                        "/api/v1/trainings/" + training,
+                        "{\"maxParticipants\": null}"))
+                .hasStatusOk();
+
+        assertThat(seated(cast.otherParticipant())).isEqualTo("active");
+    }
+
+    @Test
     void aSuspendedParticipantComesBackOnlyIntoAFreeSeat() {
         TestData.shared().limitSeats(training, 1);
         int seat = idOf(enrol(cast.participant(), "{}"));
