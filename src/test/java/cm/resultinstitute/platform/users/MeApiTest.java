@@ -76,10 +76,37 @@ class MeApiTest {
     }
 
     @Test
+    void nullOrEmptyClearsAPhoneAvatarOrBioAndAFieldLeftOutStays() {
+        SignedIn jane = Logins.newUser(mvc, "clearing@example.com", "participant");
+        assertThat(patchMe(
+                        jane,
+                        "{\"phone\": \"+237 6 99 12 34 56\", \"bio\": \"Mentor\","
+                                + " \"avatarUrl\": \"https://images.example.cm/jane.jpg\"}"))
+                .hasStatusOk();
+
+        MvcTestResult kept = patchMe(jane, "{\"firstName\": \"Janet\"}");
+        assertThat(kept).bodyJson().extractingPath("$.phone").isEqualTo("+237 6 99 12 34 56");
+        assertThat(kept).bodyJson().extractingPath("$.bio").isEqualTo("Mentor");
+
+        MvcTestResult cleared = patchMe(jane, "{\"phone\": null, \"bio\": \"\"}");
+        assertThat(cleared).hasStatusOk();
+        assertThat(cleared).bodyJson().extractingPath("$.phone").isNull();
+        assertThat(cleared).bodyJson().extractingPath("$.bio").isNull();
+        assertThat(cleared).bodyJson().extractingPath("$.avatarUrl").isEqualTo("https://images.example.cm/jane.jpg");
+
+        assertThat(patchMe(jane, "{\"avatarUrl\": null}"))
+                .bodyJson()
+                .extractingPath("$.avatarUrl")
+                .isNull();
+    }
+
+    @Test
     void invalidProfileValuesAre400() {
         SignedIn jane = Logins.newUser(mvc, "invalid@example.com", "participant");
         assertThat(patchMe(jane, "{\"firstName\": \"\"}")).hasStatus(400);
-        assertThat(patchMe(jane, "{\"phone\": \"call me maybe\"}")).hasStatus(400);
+        MvcTestResult badPhone = patchMe(jane, "{\"phone\": \"call me maybe\"}");
+        assertThat(badPhone).hasStatus(400);
+        assertThat(badPhone).bodyJson().extractingPath("$.errors[0].field").isEqualTo("phone");
         assertThat(patchMe(jane, "{\"avatarUrl\": \"javascript:alert(1)\"}")).hasStatus(400);
         assertThat(patchMe(jane, "{\"language\": \"de\"}")).hasStatus(400);
         assertThat(patchMe(jane, "{\"firstName\": \"" + "x".repeat(101) + "\"}"))

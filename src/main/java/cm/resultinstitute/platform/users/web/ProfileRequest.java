@@ -1,10 +1,15 @@
 package cm.resultinstitute.platform.users.web;
 
 import cm.resultinstitute.platform.users.ProfileChanges;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.Optional;
 
-/** {@code PATCH /me}: only the fields to change; an empty phone, avatar or bio clears it. */
+/**
+ * {@code PATCH /me}: only the fields to change. A phone, avatar or bio sent as {@code null} or empty clears it; one
+ * left out stays (an {@code Optional} that is null).
+ */
 record ProfileRequest(
         @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*", message = "{validation.notBlank}")
         String firstName,
@@ -12,18 +17,23 @@ record ProfileRequest(
         @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*", message = "{validation.notBlank}")
         String lastName,
 
-        @Size(max = 20) @Pattern(regexp = Formats.PHONE, message = "{validation.phone}")
-        String phone,
+        @Schema(maxLength = 20, pattern = Formats.PHONE)
+        Optional<@Size(max = 20) @Pattern(regexp = Formats.PHONE, message = "{validation.phone}") String> phone,
 
-        @Size(max = 500) @Pattern(regexp = Formats.URL, message = "{validation.url}")
-        String avatarUrl,
+        @Schema(maxLength = 500, pattern = Formats.URL)
+        Optional<@Size(max = 500) @Pattern(regexp = Formats.URL, message = "{validation.url}") String> avatarUrl,
 
-        @Size(max = 5000) String bio,
+        @Schema(maxLength = 5000) Optional<@Size(max = 5000) String> bio,
 
         @Pattern(regexp = Formats.LANGUAGE, message = "{validation.language}")
         String language) {
 
     ProfileChanges changes() {
-        return new ProfileChanges(firstName, lastName, phone, avatarUrl, bio, language);
+        return new ProfileChanges(firstName, lastName, given(phone), given(avatarUrl), given(bio), language);
+    }
+
+    /** Left out: null (kept); sent as null: empty (cleared); else the text. */
+    private static String given(Optional<String> field) {
+        return field == null ? null : field.orElse("");
     }
 }
