@@ -32,69 +32,6 @@ public record TrainingDetails(
         cleared = cleared == null ? Set.of() : Set.copyOf(cleared);
     }
 
-    public TrainingDetails(
-            String title,
-            String description,
-            String category,
-            String slug,
-            TrainingStatus status,
-            TrainingLevel level,
-            Integer durationHours,
-            Integer maxParticipants,
-            LocalDate startDate,
-            LocalDate endDate,
-            String location,
-            String imageUrl,
-            Language originalLanguage,
-            Map<String, TranslatedText> translations) {
-        this(
-                title,
-                description,
-                category,
-                slug,
-                status,
-                level,
-                durationHours,
-                maxParticipants,
-                startDate,
-                endDate,
-                location,
-                imageUrl,
-                originalLanguage,
-                translations,
-                Set.of());
-    }
-
-    public TrainingDetails(
-            String title,
-            String description,
-            String category,
-            String slug,
-            TrainingStatus status,
-            TrainingLevel level,
-            Integer durationHours,
-            Integer maxParticipants,
-            LocalDate startDate,
-            LocalDate endDate,
-            String location,
-            String imageUrl) {
-        this(
-                title,
-                description,
-                category,
-                slug,
-                status,
-                level,
-                durationHours,
-                maxParticipants,
-                startDate,
-                endDate,
-                location,
-                imageUrl,
-                null,
-                null);
-    }
-
     /** Whether the change empties this optional field. */
     public boolean clears(String field) {
         return cleared.contains(field);

@@ -70,7 +70,8 @@ final class TrainingRequests {
                     location,
                     imageUrl,
                     originalLanguage,
-                    Translation.texts(translations));
+                    Translation.texts(translations),
+                    Set.of());
         }
     }
 
