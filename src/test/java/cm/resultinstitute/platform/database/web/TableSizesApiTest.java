@@ -9,7 +9,7 @@ import cm.resultinstitute.platform.test.SignedIn;
 import com.jayway.jsonpath.JsonPath;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,17 +23,16 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 @PlatformTest
 class TableSizesApiTest {
 
+    static Cast cast;
+
     @Autowired
     MockMvcTester mvc;
 
     @Autowired
     JdbcClient jdbc;
 
-    Cast cast;
-
-    @BeforeEach
-    void people() {
-        jdbc.sql("TRUNCATE users, activity_logs RESTART IDENTITY CASCADE").update();
+    @BeforeAll
+    static void people(@Autowired MockMvcTester mvc) {
         cast = Cast.create(mvc);
     }
 
