@@ -25,6 +25,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.stereotype.Component;
@@ -159,9 +160,10 @@ class ApiDocumentation implements GlobalOpenApiCustomizer {
             } else {
                 operation.addSecurityItem(new SecurityRequirement().addList(BEARER));
             }
+            // In order of status, so that the document is the same from one start to the next.
             Map<String, String> also = ALSO.getOrDefault(method + " " + path, Map.of());
             answers(method, path, open).forEach(status -> answer(operation, status, ANSWERS.get(status)));
-            also.forEach((status, meaning) -> answer(operation, status, meaning));
+            new TreeMap<>(also).forEach((status, meaning) -> answer(operation, status, meaning));
         }));
     }
 

@@ -113,6 +113,30 @@ class BlogApiTest {
     }
 
     @Test
+    void nullClearsAnOptionalTextAndAFieldLeftOutStays() {
+        int id = Calls.read(
+                create(
+                        author,
+                        "{\"title\": \"Video\", \"content\": \"Words\", \"excerpt\": \"Chosen\","
+                                + " \"category\": \"Leadership\", \"youtubeVideoUrl\": \"https://youtu.be/dQw4w9WgXcQ\"}"),
+                "$.id");
+
+        MvcTestResult kept = api.patch(uri(id), author, "{\"title\": \"Video, renamed\"}");
+        assertThat(Calls.<String>read(kept, "$.youtubeVideoId")).isEqualTo("dQw4w9WgXcQ");
+        assertThat(Calls.<String>read(kept, "$.excerpt")).isEqualTo("Chosen");
+
+        MvcTestResult cleared =
+                api.patch(uri(id), author, "{\"youtubeVideoUrl\": null, \"excerpt\": null, \"category\": null}");
+        assertThat(cleared).hasStatusOk();
+        assertThat(Calls.<String>read(cleared, "$.youtubeVideoUrl")).isNull();
+        assertThat(Calls.<String>read(cleared, "$.youtubeVideoId")).isNull();
+        assertThat(Calls.<String>read(cleared, "$.category")).isNull();
+        assertThat(Calls.<String>read(cleared, "$.excerpt"))
+                .as("derived from the content again")
+                .isEqualTo("Words");
+    }
+
+    @Test
     void publishingSetsPublishedAtOnceAndKeepsIt() {
         int id = Calls.read(create(author, post("Publish me")), "$.id");
         MvcTestResult published = api.patch(uri(id), author, "{\"status\": \"published\"}");

@@ -3,13 +3,19 @@ package cm.resultinstitute.platform.blog.web;
 import cm.resultinstitute.platform.blog.PostChanges;
 import cm.resultinstitute.platform.blog.PostStatus;
 import cm.resultinstitute.platform.shared.text.Language;
+import cm.resultinstitute.platform.shared.web.PatchField;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** {@code PATCH /blog/posts/{id}}: only the fields to change; an empty text clears an optional field. */
+/**
+ * {@code PATCH /blog/posts/{id}}: only the fields to change; an optional text sent as {@code null} or empty is
+ * cleared (an excerpt then follows the content again).
+ */
 record UpdatePostRequest(
         @Size(min = 1, max = 255) @Pattern(regexp = ".*\\S.*", message = "{validation.notBlank}")
         String title,
@@ -17,12 +23,12 @@ record UpdatePostRequest(
         @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "{validation.notBlank}")
         String content,
 
-        @Size(max = 500) String excerpt,
+        @Schema(maxLength = 500) Optional<@Size(max = 500) String> excerpt,
         @Size(max = 255) String slug,
-        @Size(max = 100) String category,
+        @Schema(maxLength = 100) Optional<@Size(max = 100) String> category,
         List<String> tags,
-        @Size(max = 500) String youtubeVideoUrl,
-        @Size(max = 500) String featuredImageUrl,
+        @Schema(maxLength = 500) Optional<@Size(max = 500) String> youtubeVideoUrl,
+        @Schema(maxLength = 500) Optional<@Size(max = 500) String> featuredImageUrl,
         PostStatus status,
         Language originalLanguage,
         Map<String, @Valid PostTranslation> translations) {
@@ -31,12 +37,12 @@ record UpdatePostRequest(
         return new PostChanges(
                 title,
                 content,
-                excerpt,
+                PatchField.text(excerpt),
                 slug,
-                category,
+                PatchField.text(category),
                 tags,
-                youtubeVideoUrl,
-                featuredImageUrl,
+                PatchField.text(youtubeVideoUrl),
+                PatchField.text(featuredImageUrl),
                 status,
                 originalLanguage,
                 PostTranslation.texts(translations));

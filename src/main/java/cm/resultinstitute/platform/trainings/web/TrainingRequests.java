@@ -1,6 +1,7 @@
 package cm.resultinstitute.platform.trainings.web;
 
 import cm.resultinstitute.platform.shared.text.Language;
+import cm.resultinstitute.platform.shared.web.PatchField;
 import cm.resultinstitute.platform.trainings.SessionDetails;
 import cm.resultinstitute.platform.trainings.SessionSeries;
 import cm.resultinstitute.platform.trainings.SessionStatus;
@@ -100,10 +101,18 @@ final class TrainingRequests {
 
         TrainingDetails details() {
             Set<String> cleared = new HashSet<>();
-            clearedIfEmpty(durationHours, "durationHours", cleared);
-            clearedIfEmpty(maxParticipants, "maxParticipants", cleared);
-            clearedIfEmpty(startDate, "startDate", cleared);
-            clearedIfEmpty(endDate, "endDate", cleared);
+            if (PatchField.cleared(durationHours)) {
+                cleared.add("durationHours");
+            }
+            if (PatchField.cleared(maxParticipants)) {
+                cleared.add("maxParticipants");
+            }
+            if (PatchField.cleared(startDate)) {
+                cleared.add("startDate");
+            }
+            if (PatchField.cleared(endDate)) {
+                cleared.add("endDate");
+            }
             return new TrainingDetails(
                     title,
                     description,
@@ -111,25 +120,15 @@ final class TrainingRequests {
                     slug,
                     status,
                     level,
-                    valueOf(durationHours),
-                    valueOf(maxParticipants),
-                    valueOf(startDate),
-                    valueOf(endDate),
+                    PatchField.value(durationHours),
+                    PatchField.value(maxParticipants),
+                    PatchField.value(startDate),
+                    PatchField.value(endDate),
                     location,
                     imageUrl,
                     originalLanguage,
                     Translation.texts(translations),
                     cleared);
-        }
-
-        private static <T> T valueOf(Optional<T> given) {
-            return given == null ? null : given.orElse(null);
-        }
-
-        private static void clearedIfEmpty(Optional<?> given, String field, Set<String> cleared) {
-            if (given != null && given.isEmpty()) {
-                cleared.add(field);
-            }
         }
     }
 

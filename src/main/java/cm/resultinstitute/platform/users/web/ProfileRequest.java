@@ -1,5 +1,6 @@
 package cm.resultinstitute.platform.users.web;
 
+import cm.resultinstitute.platform.shared.web.PatchField;
 import cm.resultinstitute.platform.users.ProfileChanges;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Pattern;
@@ -29,11 +30,12 @@ record ProfileRequest(
         String language) {
 
     ProfileChanges changes() {
-        return new ProfileChanges(firstName, lastName, given(phone), given(avatarUrl), given(bio), language);
-    }
-
-    /** Left out: null (kept); sent as null: empty (cleared); else the text. */
-    private static String given(Optional<String> field) {
-        return field == null ? null : field.orElse("");
+        return new ProfileChanges(
+                firstName,
+                lastName,
+                PatchField.text(phone),
+                PatchField.text(avatarUrl),
+                PatchField.text(bio),
+                language);
     }
 }
