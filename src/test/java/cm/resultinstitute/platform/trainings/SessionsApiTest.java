@@ -108,6 +108,25 @@ class SessionsApiTest {
     }
 
     @Test
+    void aTextSentAsNullIsClearedAndOneLeftOutStays() {
+        int session = TestData.shared().session(training, "S", Instant.parse("2030-03-10T08:00:00Z"), 60);
+        String uri = "/api/v1/sessions/" + session;
+        send(
+                cast.trainer(),
+                HttpMethod.PATCH,
+                uri,
+                "{\"notes\": \"Bring the workbook\", \"description\": \"Day one\"}");
+
+        MvcTestResult kept = send(cast.trainer(), HttpMethod.PATCH, uri, "{\"title\": \"Kick-off\"}");
+        assertThat(kept).bodyJson().extractingPath("$.notes").isEqualTo("Bring the workbook");
+
+        MvcTestResult cleared = send(cast.trainer(), HttpMethod.PATCH, uri, "{\"notes\": null}");
+        assertThat(cleared).hasStatusOk();
+        assertThat(cleared).bodyJson().extractingPath("$.notes").isNull();
+        assertThat(cleared).bodyJson().extractingPath("$.description").isEqualTo("Day one");
+    }
+
+    @Test
     void aSeriesBecomesUtcInstantsThatFollowDaylightSaving() {
         jdbc.sql("UPDATE trainings SET start_date = NULL, end_date = NULL WHERE id = ?")
                 .param(training)

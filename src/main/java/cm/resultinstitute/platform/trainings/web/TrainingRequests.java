@@ -179,24 +179,25 @@ final class TrainingRequests {
             @Size(min = 1, max = 255) @Pattern(regexp = ".*\\S.*", message = "{validation.notBlank}")
             String title,
 
-            @Size(max = 20000) String description,
+            // A text sent as null is cleared, as an empty one is; left out, it stays.
+            @Schema(maxLength = 20000) Optional<@Size(max = 20000) String> description,
             Instant sessionDate,
-            @Size(max = 255) String location,
+            @Schema(maxLength = 255) Optional<@Size(max = 255) String> location,
             @Positive @Max(1440) Integer durationMinutes,
             @Positive @Max(100000) Integer maxAttendees,
-            @Size(max = 20000) String notes,
+            @Schema(maxLength = 20000) Optional<@Size(max = 20000) String> notes,
             SessionStatus status,
             Map<String, @Valid Translation> translations) {
 
         SessionDetails details() {
             return new SessionDetails(
                     title,
-                    description,
+                    PatchField.text(description),
                     sessionDate,
-                    location,
+                    PatchField.text(location),
                     durationMinutes,
                     maxAttendees,
-                    notes,
+                    PatchField.text(notes),
                     status,
                     Translation.texts(translations));
         }
