@@ -401,6 +401,23 @@ class EnrolmentApiTest {
                 .bodyJson()
                 .extractingPath("$.progress")
                 .isEqualTo(55);
+        assertThat(send(cast.trainer(), HttpMethod.PATCH, "/api/v1/enrollments/" + enrollment, "{\"progress\": 60}"))
+                .bodyJson()
+                .extractingPath("$.notes")
+                .as("left out, the notes stay")
+                .isEqualTo("Good");
+        assertThat(send(cast.trainer(), HttpMethod.PATCH, "/api/v1/enrollments/" + enrollment, "{\"notes\": null}"))
+                .bodyJson()
+                .extractingPath("$.notes")
+                .as("sent as null, they are cleared")
+                .isNull();
+        assertThat(send(
+                        cast.participant(),
+                        HttpMethod.PATCH,
+                        "/api/v1/enrollments/" + enrollment,
+                        "{\"status\": \"dropped\", \"notes\": null}"))
+                .as("a participant only drops")
+                .hasStatus(403);
     }
 
     @Test

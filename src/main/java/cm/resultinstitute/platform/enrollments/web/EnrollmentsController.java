@@ -14,8 +14,10 @@ import cm.resultinstitute.platform.enrollments.WaitingList;
 import cm.resultinstitute.platform.shared.web.ApiPaths;
 import cm.resultinstitute.platform.shared.web.PageQuery;
 import cm.resultinstitute.platform.shared.web.PageResponse;
+import cm.resultinstitute.platform.shared.web.PatchField;
 import cm.resultinstitute.platform.shared.web.SortableBy;
 import cm.resultinstitute.platform.users.Caller;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -23,6 +25,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -49,7 +52,8 @@ class EnrollmentsController {
     record ChangeRequest(
             EnrollmentStatus status,
             @Min(0) @Max(100) Integer progress,
-            @Size(max = 5000) String notes) {}
+            // Sent as null or empty, the notes are cleared; left out, they stay.
+            @Schema(maxLength = 5000) Optional<@Size(max = 5000) String> notes) {}
 
     /** {@code POST /enrollments/{id}/certificate}. */
     record CertificateRequest(Boolean override) {}
@@ -110,7 +114,9 @@ class EnrollmentsController {
     @PatchMapping(ApiPaths.V1 + "/enrollments/{id}")
     EnrollmentView update(Caller caller, @PathVariable int id, @Valid @RequestBody ChangeRequest request) {
         return enrolments.update(
-                id, new EnrollmentChanges(request.status(), request.progress(), request.notes()), caller);
+                id,
+                new EnrollmentChanges(request.status(), request.progress(), PatchField.text(request.notes())),
+                caller);
     }
 
     @PostMapping(ApiPaths.V1 + "/enrollments/{id}/certificate")
