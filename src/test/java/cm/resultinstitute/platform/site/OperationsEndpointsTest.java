@@ -2,10 +2,15 @@ package cm.resultinstitute.platform.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cm.resultinstitute.platform.test.Logins;
 import cm.resultinstitute.platform.test.PlatformTest;
+import cm.resultinstitute.platform.test.SignedIn;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroups;
+import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -25,6 +30,28 @@ class OperationsEndpointsTest {
         assertThat(result).bodyJson().extractingPath("$.status").isEqualTo("UP");
         assertThat(result).bodyJson().doesNotHavePath("$.components");
         assertThat(result).bodyJson().doesNotHavePath("$.details");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"participant", "trainer"})
+    void healthShowsSignedInCallersTheStatusOnly(String role) {
+        SignedIn caller = Logins.newUser(mvc, role + "@health.test", role);
+        MvcTestResult result = mvc.get()
+                .uri("/actuator/health")
+                .header(HttpHeaders.AUTHORIZATION, caller.bearer())
+                .exchange();
+        assertThat(result).hasStatusOk();
+        assertThat(result).bodyJson().doesNotHavePath("$.components");
+    }
+
+    @Test
+    void healthShowsAdminsItsDetails() {
+        SignedIn admin = Logins.newUser(mvc, "admin@health.test", "admin");
+        MvcTestResult result = mvc.get()
+                .uri("/actuator/health")
+                .header(HttpHeaders.AUTHORIZATION, admin.bearer())
+                .exchange();
+        assertThat(result).bodyJson().extractingPath("$.components.db.status").isEqualTo("UP");
     }
 
     @Test
