@@ -38,6 +38,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Users")
 class UsersController {
 
+    /** What a trainer may sort people by: the fields of the summary they see. */
+    private static final Set<String> SUMMARY_SORTS = Set.of("id", "email", "firstName", "lastName", "role");
+
     private final UserAccounts accounts;
     private final UserDirectory directory;
 
@@ -45,9 +48,6 @@ class UsersController {
         this.accounts = accounts;
         this.directory = directory;
     }
-
-    /** What a trainer may sort people by: the fields of the summary they see. */
-    private static final Set<String> SUMMARY_SORTS = Set.of("id", "email", "firstName", "lastName", "role");
 
     @GetMapping
     @PreAuthorize("hasAnyRole('ADMIN', 'TRAINER')")
