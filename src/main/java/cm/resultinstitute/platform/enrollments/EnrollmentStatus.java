@@ -21,4 +21,8 @@ public enum EnrollmentStatus {
     public String value() {
         return value;
     }
+
+    public boolean takesSeat() {
+        return this == ACTIVE || this == COMPLETED;
+    }
 }

@@ -228,7 +228,7 @@ public class Enrolments {
         }
         Changes changed = new Changes();
         boolean heldSeat = enrollment.takesSeat();
-        if (!heldSeat && takesSeat(changes.status()) && full(training)) {
+        if (!heldSeat && changes.status() != null && changes.status().takesSeat() && full(training)) {
             // A suspended participant's seat went to someone else: they come back only when one frees.
             throw new ConflictException("training-full", "enrollment.noFreeSeat");
         }
@@ -265,10 +265,6 @@ public class Enrolments {
         List<EnrollmentUpdate.Promoted> promoted =
                 heldSeat && !enrollment.takesSeat() ? promoteWaiting(training) : List.of();
         return new EnrollmentUpdate(view(enrollment), promoted);
-    }
-
-    private static boolean takesSeat(EnrollmentStatus status) {
-        return status == EnrollmentStatus.ACTIVE || status == EnrollmentStatus.COMPLETED;
     }
 
     private boolean full(TrainingInfo training) {

@@ -35,22 +35,14 @@ class OperationsEndpointsTest {
     @ParameterizedTest
     @ValueSource(strings = {"participant", "trainer"})
     void healthShowsSignedInCallersTheStatusOnly(String role) {
-        SignedIn caller = Logins.newUser(mvc, role + "@health.test", role);
-        MvcTestResult result = mvc.get()
-                .uri("/actuator/health")
-                .header(HttpHeaders.AUTHORIZATION, caller.bearer())
-                .exchange();
+        MvcTestResult result = healthFor(Logins.newUser(mvc, role + "@health.test", role));
         assertThat(result).hasStatusOk();
         assertThat(result).bodyJson().doesNotHavePath("$.components");
     }
 
     @Test
     void healthShowsAdminsItsDetails() {
-        SignedIn admin = Logins.newUser(mvc, "admin@health.test", "admin");
-        MvcTestResult result = mvc.get()
-                .uri("/actuator/health")
-                .header(HttpHeaders.AUTHORIZATION, admin.bearer())
-                .exchange();
+        MvcTestResult result = healthFor(Logins.newUser(mvc, "admin@health.test", "admin"));
         assertThat(result).bodyJson().extractingPath("$.components.db.status").isEqualTo("UP");
     }
 
@@ -78,5 +70,12 @@ class OperationsEndpointsTest {
         MvcTestResult redirect = mvc.get().uri("/swagger-ui.html").exchange();
         assertThat(redirect).hasStatus3xxRedirection();
         assertThat(mvc.get().uri("/swagger-ui/index.html").exchange()).hasStatusOk();
+    }
+
+    private MvcTestResult healthFor(SignedIn caller) {
+        return mvc.get()
+                .uri("/actuator/health")
+                .header(HttpHeaders.AUTHORIZATION, caller.bearer())
+                .exchange();
     }
 }

@@ -49,7 +49,7 @@ public class Enrollment extends TimestampedEntity {
 
     /** Whether the enrolment holds a seat: active and completed ones do. */
     public boolean takesSeat() {
-        return status == EnrollmentStatus.ACTIVE || status == EnrollmentStatus.COMPLETED;
+        return status != null && status.takesSeat();
     }
 
     /** A dropped participant enrols again: the same row becomes active, with a fresh start. */
