@@ -22,7 +22,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses with 400 a request whose query string or form cannot be decoded (bytes that are not UTF-8, such as
  * {@code ?q=%FF}), before anything reads a parameter: Tomcat throws on the first read, wherever it happens, and that
- * would be a 500. The API answers problem+json, pages the error page.
+ * would be a 500. A parameter holding what the database cannot store ({@code ?q=%00}, see {@link StorableText}) is
+ * refused too. The API answers problem+json, pages the error page.
  */
 @Component
 @Order(MalformedParametersFilter.ORDER)
@@ -53,25 +54,42 @@ class MalformedParametersFilter extends OncePerRequestFilter {
             chain.doFilter(request.getAttribute(REFUSED) != null ? new WithoutParameters(request) : request, response);
             return;
         }
+        HttpStatusCode status;
+        String detail;
         try {
-            request.getParameterMap();
+            boolean storable = storable(request.getParameterMap());
+            status = storable ? null : HttpStatus.BAD_REQUEST;
+            detail = "problem.detail.unstorableParameters";
         } catch (InvalidParameterException e) {
-            HttpStatusCode status = HttpStatusCode.valueOf(e.getErrorCode());
+            status = HttpStatusCode.valueOf(e.getErrorCode());
+            detail = status.value() == HttpStatus.BAD_REQUEST.value() ? "problem.detail.parameters" : null;
             log.debug(
                     "Refused {} {} with {}: {}", request.getMethod(), request.getRequestURI(), status, e.getMessage());
-            request.setAttribute(REFUSED, Boolean.TRUE);
-            if (ApiPaths.isApi(request)) {
-                problemWriter.write(
-                        request,
-                        response,
-                        status,
-                        status.value() == HttpStatus.BAD_REQUEST.value() ? "problem.detail.parameters" : null);
-            } else {
-                response.sendError(status.value());
-            }
+        }
+        if (status == null) {
+            chain.doFilter(request, response);
             return;
         }
-        chain.doFilter(request, response);
+        request.setAttribute(REFUSED, Boolean.TRUE);
+        if (ApiPaths.isApi(request)) {
+            problemWriter.write(request, response, status, detail);
+        } else {
+            response.sendError(status.value());
+        }
+    }
+
+    private static boolean storable(Map<String, String[]> parameters) {
+        for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
+            if (!StorableText.storable(parameter.getKey())) {
+                return false;
+            }
+            for (String value : parameter.getValue()) {
+                if (!StorableText.storable(value)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static final class WithoutParameters extends HttpServletRequestWrapper {

@@ -21,7 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
- * A query string or form that is not UTF-8 ({@code %FF}) is refused with 400, problem+json on the API and the error
+ * A query string or form that is not UTF-8 ({@code %FF}) or holds a NUL ({@code %00}) is refused with 400, problem+json on the API and the error
  * page on pages, and logged as nothing worse than debug. Tomcat only decodes parameters on a real connection, hence
  * a real HTTP client.
  */
@@ -86,6 +86,31 @@ class MalformedParametersTest {
                 .header("Accept", "text/html")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("email=%FF&password=x"))
+                .build());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("The request could not be understood.");
+        assertNothingLoggedAtError(output);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/trainings?q=a%00b", "/api/v1/users?q=%00", "/api/v1/blog/posts?tag%00=x"})
+    void aParameterTheDatabaseCannotStoreIsA400Problem(String path, CapturedOutput output) throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path))
+                .header("Authorization", admin.bearer())
+                .build());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("cannot be stored (U+0000)").doesNotContain("Exception");
+        assertNothingLoggedAtError(output);
+    }
+
+    @Test
+    void aFormTheDatabaseCannotStoreIsThe400Page(CapturedOutput output) throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/register"))
+                .header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("email=a%00@example.com&password=x"))
                 .build());
 
         assertThat(response.statusCode()).isEqualTo(400);
