@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -93,12 +92,13 @@ public class UserDirectory {
         return new SqlWhere()
                 .andIfPresent(filter.role(), "u.role = :role", "role", Role::value)
                 .andIfPresent(filter.status(), "u.status = :status", "status", UserStatus::value)
-                // The same expression as idx_users_search_trgm, so that the trigram index serves it.
+                // The same expression as idx_users_search_folded, so that the trigram index serves it; case and
+                // accents folded on both sides (V20).
                 .andIfPresent(
                         filter.q(),
-                        "lower(u.first_name || ' ' || u.last_name || ' ' || u.email) LIKE :q",
+                        "fold_text(u.first_name || ' ' || u.last_name || ' ' || u.email) LIKE fold_text(:q)",
                         "q",
-                        q -> SqlWhere.containing(q.trim().toLowerCase(Locale.ROOT)));
+                        q -> SqlWhere.containing(q.trim()));
     }
 
     private static UserView view(ResultSet rs, int row) throws SQLException {

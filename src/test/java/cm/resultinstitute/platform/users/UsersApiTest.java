@@ -9,7 +9,12 @@ import cm.resultinstitute.platform.test.QueryCounting;
 import cm.resultinstitute.platform.test.SignedIn;
 import cm.resultinstitute.platform.test.TestAccounts;
 import cm.resultinstitute.platform.test.TestData;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +33,9 @@ class UsersApiTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
 
     Cast cast;
 
@@ -64,6 +72,28 @@ class UsersApiTest {
                 .containsExactly(cast.participant().id());
         assertThat(get(cast.admin(), "/api/v1/users?role=superuser")).hasStatus(400);
         assertThat(get(cast.admin(), "/api/v1/users?sort=passwordHash")).hasStatus(400);
+    }
+
+    @Test
+    void searchIgnoresAccentsAndCaseOnBothSidesThroughItsIndex() throws SQLException {
+        jdbc.sql("""
+                        INSERT INTO users (email, password_hash, first_name, last_name, role)
+                        VALUES ('aicha.ngono@cast.test', 'x', 'AÏCHA', 'Ñgono-Œuvré', 'participant')""").update();
+        for (String q : new String[] {"aicha ngono", "Aïcha", "ÑGONO-oeuvre", "œuvre", "aïcha.ngono@"}) {
+            assertThat(get(cast.admin(), "/api/v1/users?q=" + q))
+                    .as(q)
+                    .bodyJson()
+                    .extractingPath("$.content[*].email")
+                    .asArray()
+                    .containsExactly("aicha.ngono@cast.test");
+        }
+        assertThat(get(cast.admin(), "/api/v1/users?q=aicha_ngono"))
+                .bodyJson()
+                .extractingPath("$.page.totalElements")
+                .isEqualTo(0);
+        assertThat(plan("""
+                        EXPLAIN SELECT id FROM users u
+                        WHERE fold_text(u.first_name || ' ' || u.last_name || ' ' || u.email) LIKE fold_text('%aicha%')""")).contains("idx_users_search_folded");
     }
 
     @Test
@@ -276,6 +306,23 @@ class UsersApiTest {
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"refreshToken\": \"" + user.refreshToken() + "\"}")
                 .exchange();
+    }
+
+    /** The plan on one connection, with sequential scans priced out as they are for a large table. */
+    private String plan(String explain) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("SET enable_seqscan = off");
+            StringBuilder plan = new StringBuilder();
+            try (ResultSet rows = statement.executeQuery(explain)) {
+                while (rows.next()) {
+                    plan.append(rows.getString(1)).append('\n');
+                }
+            } finally {
+                statement.execute("RESET enable_seqscan");
+            }
+            return plan.toString();
+        }
     }
 
     private long count(String sql) {
