@@ -61,7 +61,8 @@ public class BlogPosts {
             "createdAt", "p.created_at",
             "updatedAt", "p.updated_at",
             "title", "p.title",
-            "views", "p.views");
+            "views", "p.views",
+            "id", "p.id");
     private static final String SELECT = """
             SELECT p.id, p.title, p.slug, p.content, p.excerpt, p.author_id,
                    u.first_name || ' ' || u.last_name AS author_name, p.category, p.tags, p.youtube_video_id,

@@ -60,7 +60,8 @@ public class Enrolments {
             "status", "e.status",
             "progress", "e.progress",
             "lastName", "u.last_name",
-            "email", "u.email");
+            "email", "u.email",
+            "id", "e.id");
 
     private static final Map<String, String> MY_COLUMNS = Map.of(
             "enrollmentDate",

@@ -40,7 +40,8 @@ public class Projects {
             "endDate", "p.end_date",
             "budget", "p.budget",
             "createdAt", "p.created_at",
-            "updatedAt", "p.updated_at");
+            "updatedAt", "p.updated_at",
+            "id", "p.id");
     private static final String SELECT = """
             SELECT p.id, p.title, p.description, COALESCE(p.status, 'planning') AS status,
                    COALESCE(p.priority, 'medium') AS priority, p.start_date, p.end_date, p.budget, p.location,

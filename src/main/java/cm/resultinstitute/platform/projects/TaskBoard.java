@@ -46,13 +46,14 @@ public class TaskBoard {
     static final String BOARD_ORDER = " ORDER BY CASE t.status WHEN 'todo' THEN 0 WHEN 'in_progress' THEN 1"
             + " WHEN 'review' THEN 2 ELSE 3 END, t.order_index, t.id";
 
-    private static final Map<String, String> MY_COLUMNS = Map.of(
+    private static final Map<String, String> SORTABLE = Map.of(
             "dueDate", "t.due_date",
             "createdAt", "t.created_at",
             "updatedAt", "t.updated_at",
             "title", "t.title",
             "status", "t.status",
-            "priority", "t.priority");
+            "priority", "t.priority",
+            "id", "t.id");
     private static final String SELECT = """
             SELECT t.id, t.project_id, p.title AS project_title, t.title, t.description, t.assigned_to,
                    a.first_name || ' ' || a.last_name AS assigned_to_name, COALESCE(t.status, 'todo') AS status,
@@ -99,10 +100,9 @@ public class TaskBoard {
                 .and("t.project_id = :project", "project", projectId)
                 .andIfPresent(filter.status(), "t.status = :status", "status", TaskStatus::value)
                 .andIfPresent(filter.assignedTo(), "t.assigned_to = :assignedTo", "assignedTo");
-        List<TaskView> content = jdbc.sql(SELECT + where.clause() + BOARD_ORDER + " LIMIT :limit OFFSET :offset")
+        String order = page.getSort().isSorted() ? SqlPage.orderBy(page, SORTABLE, "t.id") : BOARD_ORDER;
+        List<TaskView> content = jdbc.sql(SELECT + where.clause() + order + SqlPage.limit(page))
                 .params(where.params())
-                .param("limit", page.getPageSize())
-                .param("offset", page.getOffset())
                 .query(TaskBoard::view)
                 .list();
         long total = jdbc.sql("SELECT count(*) FROM tasks t" + where.clause())
@@ -131,7 +131,7 @@ public class TaskBoard {
         if (status != null) {
             params.put("status", status.value());
         }
-        List<TaskView> content = jdbc.sql(SELECT + where + SqlPage.clause(page, MY_COLUMNS, "t.id"))
+        List<TaskView> content = jdbc.sql(SELECT + where + SqlPage.clause(page, SORTABLE, "t.id"))
                 .params(params)
                 .query(TaskBoard::view)
                 .list();

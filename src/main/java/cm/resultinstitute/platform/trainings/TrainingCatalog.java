@@ -58,7 +58,10 @@ public class TrainingCatalog {
             "createdAt", "t.created_at",
             "category", "t.category",
             "level", "t.level",
-            "status", "t.status");
+            "status", "t.status",
+            "id", "t.id",
+            "updatedAt", "t.updated_at",
+            "durationHours", "t.duration_hours");
 
     private static final String SEATS_TAKEN = """
             (SELECT count(*) FROM enrollments e

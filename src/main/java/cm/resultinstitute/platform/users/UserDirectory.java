@@ -29,7 +29,8 @@ public class UserDirectory {
             "role", "u.role",
             "status", "u.status",
             "createdAt", "u.created_at",
-            "lastLoginAt", "u.last_login_at");
+            "lastLoginAt", "u.last_login_at",
+            "updatedAt", "u.updated_at");
 
     private static final String SELECT = """
             SELECT u.id, u.email, u.first_name, u.last_name, u.role, u.phone, u.avatar_url, u.bio, u.status,

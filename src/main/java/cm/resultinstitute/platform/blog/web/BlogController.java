@@ -68,7 +68,7 @@ class BlogController {
             @RequestParam(required = false) PostStatus status,
             @RequestParam(required = false) @Size(max = 100) String q,
             @SortableBy(
-                            value = {"publishedAt", "createdAt", "updatedAt", "title", "views"},
+                            value = {"publishedAt", "createdAt", "updatedAt", "title", "views", "id"},
                             defaultSort = "publishedAt,desc")
                     PageQuery page) {
         Language reader = readers.of(lang, request);

@@ -86,7 +86,7 @@ class EnrollmentsController {
             @PathVariable int id,
             @RequestParam(required = false) EnrollmentStatus status,
             @SortableBy(
-                            value = {"enrollmentDate", "status", "progress", "lastName", "email"},
+                            value = {"enrollmentDate", "status", "progress", "lastName", "email", "id"},
                             defaultSort = "lastName,asc")
                     PageQuery page) {
         return PageResponse.of(enrolments.forTraining(id, status, page.pageable(), caller));

@@ -61,7 +61,8 @@ class ProjectsController {
                                 "endDate",
                                 "budget",
                                 "createdAt",
-                                "updatedAt"
+                                "updatedAt",
+                                "id"
                             },
                             defaultSort = "createdAt,desc")
                     PageQuery page) {
@@ -93,14 +94,17 @@ class ProjectsController {
         projects.delete(id, caller);
     }
 
-    /** The project's tasks by column (todo, in progress, review, done), then by place in the column. */
+    /**
+     * The project's tasks by column (todo, in progress, review, done), then by place in the column, unless a sort is
+     * asked for.
+     */
     @GetMapping("/projects/{id}/tasks")
     PageResponse<TaskView> tasks(
             Caller caller,
             @PathVariable int id,
             @RequestParam(required = false) TaskStatus status,
             @RequestParam(required = false) Integer assignedTo,
-            @SortableBy({}) PageQuery page) {
+            @SortableBy({"dueDate", "createdAt", "updatedAt", "title", "status", "priority", "id"}) PageQuery page) {
         return PageResponse.of(board.list(id, new TaskFilter(status, assignedTo), caller, page.pageable()));
     }
 
@@ -139,7 +143,7 @@ class ProjectsController {
             Caller caller,
             @RequestParam(required = false) TaskStatus status,
             @SortableBy(
-                            value = {"dueDate", "createdAt", "updatedAt", "title", "status", "priority"},
+                            value = {"dueDate", "createdAt", "updatedAt", "title", "status", "priority", "id"},
                             defaultSort = "dueDate,asc")
                     PageQuery page) {
         return PageResponse.of(board.assignedTo(caller, status, page.pageable()));

@@ -81,7 +81,19 @@ class TrainingsController {
             @RequestParam(required = false) @Size(max = 100) String q,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @SortableBy({"title", "startDate", "endDate", "createdAt", "category", "level", "status"}) PageQuery page) {
+            @SortableBy({
+                        "title",
+                        "startDate",
+                        "endDate",
+                        "createdAt",
+                        "category",
+                        "level",
+                        "status",
+                        "id",
+                        "updatedAt",
+                        "durationHours"
+                    })
+                    PageQuery page) {
         Language reader = readers.of(lang, request);
         TrainingFilter filter = new TrainingFilter(status, category, level, q, from, to);
         return ResponseEntity.ok()

@@ -65,7 +65,8 @@ class UsersController {
                                 "role",
                                 "status",
                                 "createdAt",
-                                "lastLoginAt"
+                                "lastLoginAt",
+                                "updatedAt"
                             },
                             defaultSort = "lastName,asc")
                     PageQuery page) {
