@@ -191,8 +191,9 @@ public class BlogPosts {
         String title = request.title().trim();
         String slug =
                 request.slug() == null || request.slug().isBlank() ? freeSlug(title) : givenSlug(request.slug(), null);
-        BlogPost post = new BlogPost(title, slug, request.content(), caller.id());
-        post.rewrite(request.content(), excerpt(request.excerpt(), request.content()));
+        String content = renderable("content", request.content());
+        BlogPost post = new BlogPost(title, slug, content, caller.id());
+        post.rewrite(content, excerpt(request.excerpt(), content));
         post.classify(category(request.category()), tags(request.tags()));
         String videoUrl = blankToNull(request.youtubeVideoUrl());
         post.showVideo(videoUrl, videoId(videoUrl));
@@ -219,7 +220,7 @@ public class BlogPosts {
         if (request.slug() != null && !request.slug().trim().equals(post.getSlug())) {
             post.changeSlug(changes.note("slug", post.getSlug(), givenSlug(request.slug(), id)));
         }
-        String content = request.content() == null ? post.getContent() : request.content();
+        String content = request.content() == null ? post.getContent() : renderable("content", request.content());
         String excerpt = post.getExcerpt();
         // The same excerpt sent back (as a form does) is no change: a derived one follows the new content.
         boolean newExcerpt =
@@ -519,6 +520,14 @@ public class BlogPosts {
 
     private static Instant instant(Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    /** Markdown the renderers can walk: not nested deeper than {@link Markdown#DEEPEST} levels. */
+    static String renderable(String field, String markdown) {
+        if (Markdown.tooDeep(markdown)) {
+            throw InvalidRequestException.field(field, "{blog.validation.nesting}");
+        }
+        return markdown;
     }
 
     static String abbreviated(String text) {

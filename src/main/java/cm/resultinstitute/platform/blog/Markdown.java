@@ -18,6 +18,7 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Posts are written in Markdown (CommonMark) and shown as HTML that went through the OWASP sanitiser: text, links,
@@ -27,6 +28,12 @@ import org.owasp.html.PolicyFactory;
 final class Markdown {
 
     static final int EXCERPT_LENGTH = 300;
+
+    /**
+     * How deep quotes in quotes, lists in lists or emphasis in emphasis may go. The renderers recurse, so a content
+     * of 20,000 {@code >} would overflow the stack: such content is refused when it is written.
+     */
+    static final int DEEPEST = 100;
 
     private static final Parser PARSER = Parser.builder().build();
     private static final HtmlRenderer RENDERER =
@@ -79,12 +86,24 @@ final class Markdown {
 
     private Markdown() {}
 
-    /** The content as HTML that is safe to put in a page as it is. */
+    /** Whether the content nests deeper than {@link #DEEPEST} levels. */
+    static boolean tooDeep(String markdown) {
+        return markdown != null && nestsDeeperThan(PARSER.parse(markdown), DEEPEST);
+    }
+
+    /**
+     * The content as HTML that is safe to put in a page as it is. Content stored before {@link #DEEPEST} was
+     * enforced and nesting deeper than it is shown as its text.
+     */
     static String html(String markdown) {
         if (markdown == null || markdown.isEmpty()) {
             return "";
         }
-        return POLICY.sanitize(RENDERER.render(PARSER.parse(markdown)));
+        Node document = PARSER.parse(markdown);
+        if (nestsDeeperThan(document, DEEPEST)) {
+            return "<p>" + HtmlUtils.htmlEscape(markdown) + "</p>";
+        }
+        return POLICY.sanitize(RENDERER.render(document));
     }
 
     /** The words of the content, without markup or raw HTML, on one line. */
@@ -92,9 +111,36 @@ final class Markdown {
         if (markdown == null) {
             return "";
         }
+        Node document = PARSER.parse(markdown);
+        if (nestsDeeperThan(document, DEEPEST)) {
+            return markdown.replaceAll("\\s+", " ").trim();
+        }
         PlainText text = new PlainText();
-        PARSER.parse(markdown).accept(text);
+        document.accept(text);
         return text.out.toString().replaceAll("\\s+", " ").trim();
+    }
+
+    /** Walks the tree without recursion, which is the point. */
+    private static boolean nestsDeeperThan(Node root, int deepest) {
+        Node node = root;
+        int depth = 0;
+        while (true) {
+            if (node.getFirstChild() != null) {
+                node = node.getFirstChild();
+                if (++depth > deepest) {
+                    return true;
+                }
+                continue;
+            }
+            while (node != root && node.getNext() == null) {
+                node = node.getParent();
+                depth--;
+            }
+            if (node == root) {
+                return false;
+            }
+            node = node.getNext();
+        }
     }
 
     /** The first 300 characters of the plain text (as PRODUCT.md says); {@code null} when there is no text. */

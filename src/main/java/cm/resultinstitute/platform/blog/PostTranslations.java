@@ -109,6 +109,7 @@ class PostTranslations {
         if (text.content().length() > TEXT_MAX) {
             throw InvalidRequestException.field(field, "{validation.tooLong}");
         }
+        BlogPosts.renderable(field, text.content());
         String excerpt = text.excerpt() == null || text.excerpt().isBlank()
                 ? Markdown.excerpt(text.content())
                 : text.excerpt().trim();

@@ -212,6 +212,31 @@ class BlogApiTest {
     }
 
     @Test
+    void contentNestedTooDeeplyIs400AndChangesNothing() {
+        String deep = ">".repeat(20_000) + " deep";
+        MvcTestResult refused = create(author, "{\"title\": \"Deep\", \"content\": \"" + deep + "\"}");
+        assertThat(refused).hasStatus(400);
+        assertThat(refused).bodyJson().extractingPath("$.errors[0].field").isEqualTo("content");
+
+        int id = Calls.read(
+                create(author, "{\"title\": \"Shallow\", \"content\": \"" + ">".repeat(40) + " ok\"}"), "$.id");
+        assertThat(api.patch(uri(id), author, "{\"content\": \"" + "- ".repeat(5_000) + "x\"}"))
+                .hasStatus(400);
+        assertThat(api.patch(
+                        uri(id),
+                        author,
+                        "{\"translations\": {\"fr\": {\"title\": \"Profond\", \"content\": \"" + "*".repeat(3_000) + "x"
+                                + "*".repeat(3_000) + "\"}}}"))
+                .bodyJson()
+                .extractingPath("$.errors[0].field")
+                .isEqualTo("translations.fr.content");
+        assertThat(api.get(uri(id), author))
+                .bodyJson()
+                .extractingPath("$.content")
+                .isEqualTo(">".repeat(40) + " ok");
+    }
+
+    @Test
     void theListShowsEachCallerWhatTheyMaySeeNewestFirst() {
         int old = published(author, "Older published", "2026-01-01T09:00:00Z");
         int recent = published(otherAuthor, "Newer published", "2026-02-01T09:00:00Z");

@@ -111,4 +111,17 @@ class MarkdownTest {
         assertThat(excerpt.codePointCount(0, excerpt.length())).isEqualTo(300);
         assertThat(excerpt).isEqualTo("😀".repeat(300));
     }
+
+    @Test
+    void contentStoredBeforeTheNestingLimitIsShownAsItsTextWithoutOverflowingTheStack() {
+        String deep = ">".repeat(50_000) + " <b>deep</b>";
+
+        assertThat(Markdown.tooDeep(deep)).isTrue();
+        assertThat(Markdown.html(deep)).startsWith("<p>&gt;&gt;").endsWith("&lt;b&gt;deep&lt;/b&gt;</p>");
+        assertThat(Markdown.excerpt(deep)).hasSize(Markdown.EXCERPT_LENGTH);
+        assertThat(Markdown.tooDeep(">".repeat(40) + " fine")).isFalse();
+        assertThat(Markdown.html(">".repeat(40) + " fine"))
+                .contains("<blockquote>")
+                .contains("fine");
+    }
 }
