@@ -22,7 +22,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses with 400 a request whose query string or form cannot be decoded (bytes that are not UTF-8, such as
  * {@code ?q=%FF}), before anything reads a parameter: Tomcat throws on the first read, wherever it happens, and that
- * would be a 500. A parameter holding what the database cannot store ({@code ?q=%00}, see {@link StorableText}) is
+ * would be a 500. A parameter holding what the database cannot store ({@code ?q=%00}, see {@link RequestText}) is
  * refused too. The API answers problem+json, pages the error page.
  */
 @Component
@@ -80,11 +80,11 @@ class MalformedParametersFilter extends OncePerRequestFilter {
 
     private static boolean storable(Map<String, String[]> parameters) {
         for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
-            if (!StorableText.storable(parameter.getKey())) {
+            if (!RequestText.storable(parameter.getKey())) {
                 return false;
             }
             for (String value : parameter.getValue()) {
-                if (!StorableText.storable(value)) {
+                if (!RequestText.storable(value)) {
                     return false;
                 }
             }

@@ -8,6 +8,7 @@ import cm.resultinstitute.platform.test.SignedIn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -16,9 +17,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-/** JSON text the database cannot store is refused naming its field, and changes nothing. */
+/**
+ * JSON text the database cannot store, and values of the wrong JSON type, are refused naming their field, and change
+ * nothing.
+ */
 @PlatformTest
-class StorableTextTest {
+class RequestTextTest {
 
     static SignedIn jane;
 
@@ -61,6 +65,37 @@ class StorableTextTest {
 
         assertThat(refused).hasStatus(400);
         assertThat(refused).bodyJson().extractingPath("$.errors[0].field").isEqualTo("tags[1]");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"123", "1.5", "true"})
+    void aNumberOrABooleanIsNoText(String value) {
+        MvcTestResult refused = patchMe("{\"firstName\": " + value + "}");
+
+        assertThat(refused).hasStatus(400);
+        assertThat(refused).bodyJson().extractingPath("$.errors[0].field").isEqualTo("firstName");
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "{\"title\": \"Seats\", \"maxParticipants\": 1.5}|maxParticipants",
+                "{\"title\": \"Hours\", \"durationHours\": \"12\"}|durationHours",
+                "{\"title\": \"Tags\", \"tags\": [1, 2]}|tags[0]"
+            })
+    void aFractionOrAStringIsNoWholeNumberAndANumberNoTag(String body, String field) {
+        SignedIn trainer = Logins.newUser(mvc, "coercion-" + field.hashCode() + "@example.com", "trainer");
+        String path = body.contains("tags") ? "/api/v1/blog/posts" : "/api/v1/trainings";
+        MvcTestResult refused = mvc.post()
+                .uri(path)
+                .header(HttpHeaders.AUTHORIZATION, trainer.bearer())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body.contains("tags") ? body.replace("}", ", \"content\": \"Text\"}") : body)
+                .exchange();
+
+        assertThat(refused).hasStatus(400);
+        assertThat(refused).bodyJson().extractingPath("$.errors[0].field").isEqualTo(field);
     }
 
     @Test

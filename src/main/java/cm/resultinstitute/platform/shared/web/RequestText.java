@@ -2,21 +2,24 @@ package cm.resultinstitute.platform.shared.web;
 
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * Text PostgreSQL can store: no U+0000 (the database refuses it, so the request failed without naming its field) and
- * no lone surrogate (a {@code "\ud800"} in JSON, which the driver would store as {@code ?}). A JSON string holding
- * either is refused with 400 naming its field; the same rule holds query strings and forms
+ * The text a request may carry. A text field takes a JSON string only: {@code 123} or {@code true} is refused rather
+ * than stored as "123" (numbers and booleans are not read from strings either: {@code spring.jackson} settings).
+ * And the text must be what PostgreSQL can store: no U+0000 (the database refuses it, so the request failed without
+ * naming its field) and no lone surrogate (a {@code "\ud800"} in JSON, which the driver would store as {@code ?}).
+ * Such a string is refused with 400 naming its field; the same rule holds query strings and forms
  * ({@link MalformedParametersFilter}).
  */
 @Component
-class StorableText extends SimpleModule {
+class RequestText extends SimpleModule {
 
-    StorableText() {
-        super("storable-text");
+    RequestText() {
+        super("request-text");
         addDeserializer(String.class, new Strings());
     }
 
@@ -40,6 +43,13 @@ class StorableText extends SimpleModule {
 
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) {
+            JsonToken token = parser.currentToken();
+            if (token != null
+                    && token.isScalarValue()
+                    && token != JsonToken.VALUE_STRING
+                    && token != JsonToken.VALUE_NULL) {
+                return (String) context.handleUnexpectedToken(String.class, parser);
+            }
             String text = super.deserialize(parser, context);
             if (text != null && !storable(text)) {
                 throw context.weirdStringException(text, String.class, "holds a character that cannot be stored");
