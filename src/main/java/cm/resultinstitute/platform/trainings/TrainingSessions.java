@@ -125,7 +125,8 @@ public class TrainingSessions {
             throw InvalidRequestException.field("until", "{validation.endBeforeStart}");
         }
         List<TrainingSession> created = new ArrayList<>();
-        for (LocalDate day = series.firstDate(); !day.isAfter(series.until()); day = day.plusDays(1)) {
+        // Stops on the last day rather than after it: the day after LocalDate.MAX does not exist.
+        for (LocalDate day = series.firstDate(); ; day = day.plusDays(1)) {
             if (series.daysOfWeek().contains(day.getDayOfWeek())) {
                 if (created.size() == MAX_SERIES) {
                     throw InvalidRequestException.field("until", "{session.seriesTooLong}");
@@ -135,6 +136,9 @@ public class TrainingSessions {
                 TrainingSession session = newSession(training, series.title(), start, series.durationMinutes());
                 session.describe(null, orTrainingLocation(series.location(), training), null, null);
                 created.add(session);
+            }
+            if (!day.isBefore(series.until())) {
+                break;
             }
         }
         if (created.isEmpty()) {

@@ -188,6 +188,26 @@ class SessionsApiTest {
     }
 
     @Test
+    void aSeriesOnTheLastDayThereIsIs400NotA500() {
+        jdbc.sql("UPDATE trainings SET start_date = NULL, end_date = NULL WHERE id = ?")
+                .param(training)
+                .update();
+        MvcTestResult farOff = send(
+                cast.trainer(),
+                HttpMethod.POST,
+                "/api/v1/trainings/" + training + "/sessions/series",
+                "{\"title\": \"Y\", \"firstDate\": \"+999999999-12-31\", \"until\": \"+999999999-12-31\","
+                        + " \"daysOfWeek\": [\"FRIDAY\"], \"time\": \"09:00\", \"timeZone\": \"Africa/Douala\"}");
+
+        assertThat(farOff).hasStatus(400);
+        assertThat(jdbc.sql("SELECT count(*) FROM sessions WHERE training_id = ?")
+                        .param(training)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
     void badSeriesAre400() {
         String base = "/api/v1/trainings/" + training + "/sessions/series";
         assertThat(
