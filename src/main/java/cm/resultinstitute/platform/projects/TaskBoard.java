@@ -144,9 +144,9 @@ public class TaskBoard {
 
     @Transactional(readOnly = true)
     public TaskView get(int taskId, Caller caller) {
-        TaskView task = view(taskId).orElseThrow(TaskBoard::notFound);
-        requireVisibleProject(task.projectId(), caller);
-        return task;
+        return view(taskId)
+                .filter(task -> visibleProject(task.projectId(), caller))
+                .orElseThrow(TaskBoard::notFound);
     }
 
     /** Whether the caller may change every field of the task, or only its column. */
@@ -325,7 +325,10 @@ public class TaskBoard {
                 .orElseThrow(TaskBoard::notFound);
         boolean manager = ProjectAccess.canManage(caller, project.getCreatedBy());
         if (!manager && !task.isAssignedTo(caller.id())) {
-            access.requireVisible(caller, projectId, project.getCreatedBy());
+            // A task of a project the caller may not see is no task at all, said as for a missing one.
+            if (!access.canSee(caller, projectId, project.getCreatedBy())) {
+                throw notFound();
+            }
             throw ProjectAccess.forbidden();
         }
         return new Locked(project, task, Board.of(all), manager);
@@ -340,12 +343,18 @@ public class TaskBoard {
     }
 
     private void requireVisibleProject(int projectId, Caller caller) {
-        Integer createdBy = jdbc.sql("SELECT created_by FROM projects WHERE id = :id")
+        if (!visibleProject(projectId, caller)) {
+            throw ProjectAccess.notFound();
+        }
+    }
+
+    private boolean visibleProject(int projectId, Caller caller) {
+        return jdbc.sql("SELECT created_by FROM projects WHERE id = :id")
                 .param("id", projectId)
                 .query(Integer.class)
                 .optional()
-                .orElseThrow(ProjectAccess::notFound);
-        access.requireVisible(caller, projectId, createdBy);
+                .map(createdBy -> access.canSee(caller, projectId, createdBy))
+                .orElse(false);
     }
 
     private Optional<TaskView> view(int id) {

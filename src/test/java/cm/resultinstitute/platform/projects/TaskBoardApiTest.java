@@ -53,6 +53,22 @@ class TaskBoardApiTest {
     }
 
     @Test
+    void aTaskOfAProjectOneMayNotSeeAnswersAsAMissingOne() {
+        int id = task("Hidden", null);
+        MvcTestResult missing = api.get("/api/v1/tasks/999999", otherParticipant);
+        String detail = Calls.read(missing, "$.detail");
+
+        for (MvcTestResult hidden : List.of(
+                api.get("/api/v1/tasks/" + id, otherParticipant),
+                api.patch("/api/v1/tasks/" + id, otherParticipant, "{\"status\": \"done\"}"),
+                move(id, "review", 0, otherParticipant),
+                api.call(HttpMethod.DELETE, "/api/v1/tasks/" + id, otherParticipant, null))) {
+            assertThat(hidden).hasStatus(404);
+            assertThat(Calls.<String>read(hidden, "$.detail")).isEqualTo(detail).isEqualTo("No such task.");
+        }
+    }
+
+    @Test
     void newTasksGoLastInTheirColumn() {
         int a = task("A", null);
         int b = task("B", null);
