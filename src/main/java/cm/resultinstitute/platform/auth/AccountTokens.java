@@ -7,6 +7,7 @@ import cm.resultinstitute.platform.mail.MailOutbox;
 import cm.resultinstitute.platform.shared.AppProperties;
 import cm.resultinstitute.platform.shared.web.ConflictException;
 import cm.resultinstitute.platform.users.Credentials;
+import cm.resultinstitute.platform.users.EmailChanged;
 import cm.resultinstitute.platform.users.EmailVerificationRequested;
 import cm.resultinstitute.platform.users.NewAccount;
 import cm.resultinstitute.platform.users.UserAccounts;
@@ -39,6 +40,7 @@ class AccountTokens {
     private final RateLimiter rateLimiter;
     private final OneTimeTokens verifications;
     private final OneTimeTokens resets;
+    private final Invitations invitations;
 
     AccountTokens(
             UserAccounts accounts,
@@ -48,8 +50,10 @@ class AccountTokens {
             AppProperties properties,
             RateLimiter rateLimiter,
             JdbcClient jdbc,
-            Clock clock) {
+            Clock clock,
+            Invitations invitations) {
         this.rateLimiter = rateLimiter;
+        this.invitations = invitations;
         this.accounts = accounts;
         this.directory = directory;
         this.mail = mail;
@@ -101,6 +105,21 @@ class AccountTokens {
     @EventListener
     void mailVerificationLink(EmailVerificationRequested request) {
         mailVerificationLink(directory.view(request.userId()));
+    }
+
+    /**
+     * Links mailed to an old address stop working. An address nobody vouched for gets its own verification link,
+     * unless the account is still invited: accepting the invitation mailed there (Invitations) verifies it.
+     */
+    @EventListener
+    void emailChanged(EmailChanged change) {
+        resets.voidAll(change.userId());
+        UserView user = directory.view(change.userId());
+        if (user.emailVerified() || invitations.awaitsAcceptance(user.id())) {
+            verifications.voidAll(user.id());
+        } else {
+            mailVerificationLink(user);
+        }
     }
 
     @Transactional

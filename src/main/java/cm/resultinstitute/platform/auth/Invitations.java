@@ -5,6 +5,7 @@ import cm.resultinstitute.platform.activity.ActivityRecorder;
 import cm.resultinstitute.platform.mail.Mail;
 import cm.resultinstitute.platform.mail.MailOutbox;
 import cm.resultinstitute.platform.shared.AppProperties;
+import cm.resultinstitute.platform.users.EmailChanged;
 import cm.resultinstitute.platform.users.InvitationRequested;
 import cm.resultinstitute.platform.users.UserAccounts;
 import cm.resultinstitute.platform.users.UserDirectory;
@@ -66,6 +67,19 @@ class Invitations {
                 "user",
                 user.id(),
                 "An invitation to choose a password was mailed to " + user.email()));
+    }
+
+    /** An account still invited is invited again at its new address; the link mailed to the old one stops working. */
+    @EventListener
+    void emailChanged(EmailChanged change) {
+        if (awaitsAcceptance(change.userId())) {
+            invite(new InvitationRequested(change.userId()));
+        }
+    }
+
+    /** Whether an invitation of the account was mailed and never accepted (expired or not). */
+    boolean awaitsAcceptance(int userId) {
+        return tokens.anyUnused(userId);
     }
 
     /** Whether an invitation link can still be used, for the page that shows its form. */

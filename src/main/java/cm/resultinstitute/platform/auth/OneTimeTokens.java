@@ -89,6 +89,14 @@ final class OneTimeTokens {
                 .update();
     }
 
+    /** Whether the user holds a token never used nor voided, expired or not. */
+    boolean anyUnused(int userId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM " + table + " WHERE user_id = :user AND used_at IS NULL)")
+                .param("user", userId)
+                .query(Boolean.class)
+                .single();
+    }
+
     void purgeExpired() {
         jdbc.sql("DELETE FROM " + table + " WHERE expires_at < :before")
                 .param("before", Timestamp.from(clock.instant().minus(Duration.ofDays(7))))

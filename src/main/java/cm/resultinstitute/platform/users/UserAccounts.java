@@ -187,6 +187,9 @@ public class UserAccounts {
         if (changed.has("role") || changed.has("status")) {
             events.publishEvent(new UserAccessChanged(userId, changed.has("role") ? "role changed" : "status changed"));
         }
+        if (changed.has("email")) {
+            events.publishEvent(new EmailChanged(userId));
+        }
         record(user, changed, "Updated the account of " + user.getEmail());
         return view(userId);
     }

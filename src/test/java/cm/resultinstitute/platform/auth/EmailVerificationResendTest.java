@@ -236,6 +236,40 @@ class EmailVerificationResendTest {
                 .doesNotContain("verification-banner");
     }
 
+    @Test
+    void aLinkMailedToTheOldAddressConfirmsNothingOnceAnAdminChangedIt() {
+        register(email);
+        String oldLink = Mailbox.token(Mailbox.awaitMailTo(email, SUBJECT));
+        int id = jdbc.sql("SELECT id FROM users WHERE email = ?")
+                .param(email)
+                .query(Integer.class)
+                .single();
+        SignedIn admin = Logins.newUser(mvc, "admin-" + email, "admin");
+        String newAddress = "new-" + email;
+
+        assertThat(mvc.patch()
+                        .uri("/api/v1/users/" + id)
+                        .header(HttpHeaders.AUTHORIZATION, admin.bearer())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"email\": \"" + newAddress + "\"}")
+                        .exchange())
+                .hasStatusOk();
+
+        assertThat(verify(oldLink)).as("the link mailed to the old address").hasStatus(400);
+        String newLink = Mailbox.token(Mailbox.awaitMailTo(newAddress, SUBJECT));
+        assertThat(jdbc.sql("SELECT email_verified FROM users WHERE id = ?")
+                        .param(id)
+                        .query(Boolean.class)
+                        .single())
+                .isFalse();
+        assertThat(verify(newLink)).hasStatus(204);
+        assertThat(jdbc.sql("SELECT email_verified FROM users WHERE id = ?")
+                        .param(id)
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
+    }
+
     private SignedIn unverifiedUser(String address) {
         int id = TestData.shared().user(address, "participant");
         jdbc.sql("UPDATE users SET email_verified = FALSE WHERE id = ?")

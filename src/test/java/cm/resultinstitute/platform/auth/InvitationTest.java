@@ -169,6 +169,28 @@ class InvitationTest {
     }
 
     @Test
+    void changingAnInvitedAccountsEmailInvitesTheNewAddressAndVoidsTheOldLink() {
+        String email = next("moved");
+        int id = JsonPath.read(
+                Logins.body(create("{\"email\": \"" + email
+                        + "\", \"firstName\": \"Mo\", \"lastName\": \"Ved\", \"role\": \"participant\"}")),
+                "$.id");
+        String oldLink = Mailbox.token(Mailbox.awaitMailTo(email, SUBJECT));
+        String newAddress = next("moved-to");
+
+        assertThat(send(cast.admin(), HttpMethod.PATCH, "/api/v1/users/" + id, "{\"email\": \"" + newAddress + "\"}"))
+                .hasStatusOk();
+
+        assertThat(accept(oldLink, CHOSEN))
+                .as("the link mailed to the old address")
+                .hasStatus(400);
+        assertThat(accept(Mailbox.token(Mailbox.awaitMailTo(newAddress, SUBJECT)), CHOSEN))
+                .hasStatus(204);
+        assertThat(verified(newAddress)).isTrue();
+        assertThat(templatesMailedTo(newAddress)).containsExactly("invitation");
+    }
+
+    @Test
     void onlyAdminsSendInvitations() {
         int id = JsonPath.read(
                 Logins.body(create("{\"email\": \"" + next("guarded")

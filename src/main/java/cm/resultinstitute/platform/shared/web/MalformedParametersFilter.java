@@ -84,7 +84,7 @@ class MalformedParametersFilter extends OncePerRequestFilter {
                 return false;
             }
             for (String value : parameter.getValue()) {
-                if (!RequestText.storable(value)) {
+                if (value != null && !RequestText.storable(value)) {
                     return false;
                 }
             }
