@@ -5,6 +5,7 @@ import cm.resultinstitute.platform.activity.ActivityRecorder;
 import cm.resultinstitute.platform.attendance.domain.Attendance;
 import cm.resultinstitute.platform.attendance.domain.AttendanceRepository;
 import cm.resultinstitute.platform.enrollments.Enrolments;
+import cm.resultinstitute.platform.shared.persistence.AdvisoryLocks;
 import cm.resultinstitute.platform.shared.persistence.SqlPage;
 import cm.resultinstitute.platform.shared.web.ConflictException;
 import cm.resultinstitute.platform.shared.web.FieldProblem;
@@ -167,6 +168,7 @@ public class AttendanceRegister {
             throw new ConflictException("session-cancelled", "attendance.sessionCancelled");
         }
         requireValid(session, marks);
+        lockMarks(session.id());
         Map<Integer, Attendance> existing =
                 attendance
                         .findBySessionIdAndUserIdIn(
@@ -235,6 +237,7 @@ public class AttendanceRegister {
         if (!codes.accepts(sessionId, code, now)) {
             throw InvalidRequestException.field("code", "{attendance.wrongCode}");
         }
+        lockMarks(sessionId);
         Optional<Attendance> existing = attendance.findBySessionIdAndUserId(sessionId, caller.id());
         if (existing.isPresent() && existing.get().getCheckedInAt() != null) {
             return view(existing.get());
@@ -256,6 +259,15 @@ public class AttendanceRegister {
                         "User " + caller.id() + " checked in to " + session.title() + (late ? " late" : ""))
                 .with("status", row.getStatus().value()));
         return view(row);
+    }
+
+    /**
+     * One writer of a session's marks at a time, on every instance: the same mark sent twice at once (a retry, two
+     * taps) updates the one row instead of the second insert failing on the unique pair, and check-ins are counted
+     * against the session's limit one after the other.
+     */
+    private void lockMarks(int sessionId) {
+        AdvisoryLocks.holdUntilCommit(jdbc, "attendance:" + sessionId);
     }
 
     @Transactional

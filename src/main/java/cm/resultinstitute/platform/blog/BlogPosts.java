@@ -5,6 +5,7 @@ import cm.resultinstitute.platform.activity.ActivityRecorder;
 import cm.resultinstitute.platform.activity.Changes;
 import cm.resultinstitute.platform.blog.domain.BlogPost;
 import cm.resultinstitute.platform.blog.domain.BlogPostRepository;
+import cm.resultinstitute.platform.shared.persistence.AdvisoryLocks;
 import cm.resultinstitute.platform.shared.persistence.SqlPage;
 import cm.resultinstitute.platform.shared.persistence.SqlWhere;
 import cm.resultinstitute.platform.shared.text.Language;
@@ -386,6 +387,8 @@ public class BlogPosts {
 
     /** One query for the slugs that share the base, then the first free one of base, base-2, base-3... */
     private String freeSlug(String title) {
+        // Two posts of one title written at once must not both pick the same free slug.
+        AdvisoryLocks.holdUntilCommit(jdbc, "post-slug:" + Slugs.of(title, "post"));
         Set<String> taken = new HashSet<>(posts.findSlugsLike(Slugs.of(title, "post")));
         taken.addAll(RESERVED_SLUGS);
         return Slugs.unique(title, "post", taken::contains);

@@ -4,6 +4,7 @@ import cm.resultinstitute.platform.activity.ActivityEntry;
 import cm.resultinstitute.platform.activity.ActivityRecorder;
 import cm.resultinstitute.platform.activity.Changes;
 import cm.resultinstitute.platform.shared.AppProperties;
+import cm.resultinstitute.platform.shared.persistence.AdvisoryLocks;
 import cm.resultinstitute.platform.shared.persistence.SqlPage;
 import cm.resultinstitute.platform.shared.persistence.SqlWhere;
 import cm.resultinstitute.platform.shared.text.Language;
@@ -493,6 +494,8 @@ public class TrainingCatalog {
 
     private String slugFor(String requested, String title, Integer id) {
         if (requested == null || requested.isBlank()) {
+            // Two trainings of one title written at once must not both pick the same free slug.
+            AdvisoryLocks.holdUntilCommit(jdbc, "training-slug:" + Slugs.of(title, "training"));
             return Slugs.unique(title, "training", candidate -> slugTaken(candidate, id));
         }
         String slug = requested.trim();
