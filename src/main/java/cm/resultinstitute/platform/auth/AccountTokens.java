@@ -131,6 +131,9 @@ class AccountTokens {
     /** Mails a reset link if an active account has this email; says nothing either way. */
     @Transactional
     public void requestPasswordReset(String email, String clientAddress) {
+        if (email == null || email.isBlank()) {
+            return;
+        }
         if (rateLimiter
                 .hit("reset:address:" + clientAddress, properties.rateLimits().passwordResetPerAddress())
                 .isPresent()) {

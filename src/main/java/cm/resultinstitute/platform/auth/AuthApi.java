@@ -2,6 +2,7 @@ package cm.resultinstitute.platform.auth;
 
 import cm.resultinstitute.platform.shared.web.ApiPaths;
 import cm.resultinstitute.platform.shared.web.ClientAddress;
+import cm.resultinstitute.platform.users.EmailAddresses;
 import cm.resultinstitute.platform.users.Languages;
 import cm.resultinstitute.platform.users.NewAccount;
 import cm.resultinstitute.platform.users.Role;
@@ -33,7 +34,9 @@ import org.springframework.web.bind.annotation.RestController;
 class AuthApi {
 
     record RegisterRequest(
-            @NotBlank @Email @Size(max = 255) String email,
+            @NotBlank @Email(regexp = EmailAddresses.VISIBLE) @Size(max = 255)
+            String email,
+
             @NotNull String password,
             @NotBlank @Size(max = 100) String firstName,
             @NotBlank @Size(max = 100) String lastName,
@@ -45,7 +48,7 @@ class AuthApi {
             String language) {
 
         RegisterRequest {
-            email = email == null ? null : email.trim();
+            email = EmailAddresses.trimmed(email);
         }
 
         @Override
@@ -78,10 +81,11 @@ class AuthApi {
         }
     }
 
-    record ResetRequest(@NotBlank @Size(max = 255) String email) {
+    /** Any email, or none: the answer is 202 whatever it is (PRODUCT.md), and only an account's address is mailed. */
+    record ResetRequest(String email) {
 
         ResetRequest {
-            email = email == null ? null : email.trim();
+            email = EmailAddresses.trimmed(email);
         }
     }
 

@@ -1,5 +1,6 @@
 package cm.resultinstitute.platform.auth;
 
+import cm.resultinstitute.platform.users.EmailAddresses;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -9,7 +10,7 @@ import jakarta.validation.constraints.Size;
 class RegistrationForm {
 
     @NotBlank
-    @Email
+    @Email(regexp = EmailAddresses.VISIBLE)
     @Size(max = 255)
     private String email;
 
@@ -33,7 +34,7 @@ class RegistrationForm {
     }
 
     public void setEmail(String email) {
-        this.email = email == null ? null : email.trim();
+        this.email = EmailAddresses.trimmed(email);
     }
 
     public String getPassword() {

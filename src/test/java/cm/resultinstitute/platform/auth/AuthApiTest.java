@@ -11,8 +11,13 @@ import cm.resultinstitute.platform.test.TestAccounts;
 import cm.resultinstitute.platform.test.TestData;
 import com.jayway.jsonpath.JsonPath;
 import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -24,6 +29,9 @@ class AuthApiTest {
 
     @Autowired
     MockMvcTester mvc;
+
+    @LocalServerPort
+    int port;
 
     @Autowired
     JdbcClient jdbc;
@@ -81,6 +89,42 @@ class AuthApiTest {
                 + " \"firstName\": \"A\", \"lastName\": \"B\"}");
         assertThat(duplicate).hasStatus(409);
         assertThat(duplicate).bodyJson().extractingPath("$.errors[0].field").isEqualTo("email");
+    }
+
+    @Test
+    void anEmailIsOneAccountWhateverSpacesSurroundIt() throws Exception {
+        // Beyond what the API document allows (an address with spaces), so sent past its checks.
+        HttpResponse<String> spaced = outsideTheDocument(
+                "/api/v1/auth/register",
+                "{\"email\": \"\\u00a0\\u2003Spaced@Example.com\\u200b \", \"password\": \"Long-enough-1\","
+                        + " \"firstName\": \"A\", \"lastName\": \"B\"}");
+        assertThat(spaced.statusCode()).isEqualTo(201);
+        assertThat(spaced.body()).contains("\"email\":\"spaced@example.com\"");
+        assertThat(register("{\"email\": \"spaced@example.com\", \"password\": \"Long-enough-1\","
+                        + " \"firstName\": \"A\", \"lastName\": \"B\"}"))
+                .hasStatus(409);
+        assertThat(outsideTheDocument(
+                                "/api/v1/auth/login",
+                                "{\"email\": \"\\u00a0spaced@example.com\", \"password\": \"Long-enough-1\"}")
+                        .statusCode())
+                .isEqualTo(200);
+        for (String inside :
+                new String[] {"zw\\u200bsp@example.com", "no\\u00a0break@example.com", "tab\\tin@example.com"}) {
+            MvcTestResult refused = register("{\"email\": \"" + inside + "\", \"password\": \"Long-enough-1\","
+                    + " \"firstName\": \"A\", \"lastName\": \"B\"}");
+            assertThat(refused).as(inside).hasStatus(400);
+            assertThat(refused).bodyJson().extractingPath("$.errors[0].field").isEqualTo("email");
+        }
+    }
+
+    private HttpResponse<String> outsideTheDocument(String path, String json) throws Exception {
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(json))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package cm.resultinstitute.platform.users.domain;
 
 import cm.resultinstitute.platform.shared.persistence.TimestampedEntity;
+import cm.resultinstitute.platform.users.EmailAddresses;
 import cm.resultinstitute.platform.users.Role;
 import cm.resultinstitute.platform.users.UserStatus;
 import jakarta.persistence.Column;
@@ -9,7 +10,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Locale;
 
 /** A person with an account: admin, trainer or participant. */
 @Entity
@@ -61,7 +61,7 @@ public class User extends TimestampedEntity {
 
     /** Emails are compared trimmed and in lower case, so {@code Jane@X.cm} and {@code jane@x.cm} are one account. */
     public static String normalizeEmail(String email) {
-        return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
+        return EmailAddresses.normalized(email);
     }
 
     public void markEmailVerified() {

@@ -1,5 +1,6 @@
 package cm.resultinstitute.platform.users.web;
 
+import cm.resultinstitute.platform.users.EmailAddresses;
 import cm.resultinstitute.platform.users.NewAccount;
 import cm.resultinstitute.platform.users.Role;
 import cm.resultinstitute.platform.users.UserStatus;
@@ -14,7 +15,9 @@ import jakarta.validation.constraints.Size;
  * {@code emailVerified} is the admin vouching for the address.
  */
 record CreateUserRequest(
-        @NotBlank @Email @Size(max = 255) String email,
+        @NotBlank @Email(regexp = EmailAddresses.VISIBLE) @Size(max = 255)
+        String email,
+
         String password,
         @NotBlank @Size(max = 100) String firstName,
         @NotBlank @Size(max = 100) String lastName,
@@ -31,7 +34,7 @@ record CreateUserRequest(
         Boolean emailVerified) {
 
     CreateUserRequest {
-        email = email == null ? null : email.trim();
+        email = EmailAddresses.trimmed(email);
     }
 
     boolean vouchedFor() {

@@ -1,5 +1,6 @@
 package cm.resultinstitute.platform.users.web;
 
+import cm.resultinstitute.platform.users.EmailAddresses;
 import cm.resultinstitute.platform.users.NewAccount;
 import cm.resultinstitute.platform.users.Role;
 import cm.resultinstitute.platform.users.UserStatus;
@@ -13,7 +14,7 @@ import jakarta.validation.constraints.Size;
 class NewUserForm {
 
     @NotBlank
-    @Email
+    @Email(regexp = EmailAddresses.VISIBLE)
     @Size(max = 255)
     private String email;
 

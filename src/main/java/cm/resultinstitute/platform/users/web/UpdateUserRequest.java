@@ -1,6 +1,7 @@
 package cm.resultinstitute.platform.users.web;
 
 import cm.resultinstitute.platform.users.AccountChanges;
+import cm.resultinstitute.platform.users.EmailAddresses;
 import cm.resultinstitute.platform.users.ProfileChanges;
 import cm.resultinstitute.platform.users.Role;
 import cm.resultinstitute.platform.users.UserStatus;
@@ -10,7 +11,8 @@ import jakarta.validation.constraints.Size;
 
 /** {@code PATCH /users/{id}}: an admin changes an account, role, status and the address's verification included. */
 record UpdateUserRequest(
-        @Email @Size(min = 3, max = 255) String email,
+        @Email(regexp = EmailAddresses.VISIBLE) @Size(min = 3, max = 255)
+        String email,
 
         @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*", message = "{validation.notBlank}")
         String firstName,
@@ -34,7 +36,7 @@ record UpdateUserRequest(
         Boolean emailVerified) {
 
     UpdateUserRequest {
-        email = email == null ? null : email.trim();
+        email = EmailAddresses.trimmed(email);
     }
 
     AccountChanges changes() {
