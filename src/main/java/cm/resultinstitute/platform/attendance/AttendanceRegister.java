@@ -7,6 +7,7 @@ import cm.resultinstitute.platform.attendance.domain.AttendanceRepository;
 import cm.resultinstitute.platform.enrollments.Enrolments;
 import cm.resultinstitute.platform.shared.persistence.AdvisoryLocks;
 import cm.resultinstitute.platform.shared.persistence.SqlPage;
+import cm.resultinstitute.platform.shared.text.Language;
 import cm.resultinstitute.platform.shared.web.ConflictException;
 import cm.resultinstitute.platform.shared.web.FieldProblem;
 import cm.resultinstitute.platform.shared.web.InvalidRequestException;
@@ -286,14 +287,25 @@ public class AttendanceRegister {
         return view(row);
     }
 
-    /** The caller's attendance rows, the latest session first. */
+    /**
+     * The caller's attendance rows, the latest session first; the session's and the training's titles in the reader's
+     * language where translated into it (never a translation into the original's own language).
+     */
     @Transactional(readOnly = true)
-    public Page<MyAttendance> mine(Caller caller, Pageable page) {
+    public Page<MyAttendance> mine(Caller caller, Pageable page, Language reader) {
         List<MyAttendance> rows = jdbc.sql("""
-                        SELECT a.*, s.title AS session_title, s.session_date, t.id AS training_id, t.title AS training_title
+                        SELECT a.*, coalesce(st.title, s.title) AS session_title, s.session_date,
+                               t.id AS training_id, coalesce(tt.title, t.title) AS training_title,
+                               coalesce(st.language, tl.original, 'en') AS session_language
                         FROM attendance a JOIN sessions s ON s.id = a.session_id JOIN trainings t ON t.id = s.training_id
+                        LEFT JOIN training_languages tl ON tl.training_id = t.id
+                        LEFT JOIN session_translations st ON st.session_id = s.id AND st.language = :lang
+                            AND st.language <> coalesce(tl.original, 'en')
+                        LEFT JOIN training_translations tt ON tt.training_id = t.id AND tt.language = :lang
+                            AND tt.language <> coalesce(tl.original, 'en')
                         WHERE a.user_id = :me""" + SqlPage.clause(page, MY_COLUMNS, "a.id"))
                 .param("me", caller.id())
+                .param("lang", reader.code())
                 .query((rs, row) -> new MyAttendance(
                         rs.getInt("id"),
                         rs.getInt("session_id"),
@@ -308,7 +320,8 @@ public class AttendanceRegister {
                         rs.getString("session_title"),
                         instant(rs, "session_date"),
                         rs.getInt("training_id"),
-                        rs.getString("training_title")))
+                        rs.getString("training_title"),
+                        Language.stored(rs.getString("session_language"))))
                 .list();
         long total = jdbc.sql("SELECT count(*) FROM attendance WHERE user_id = :me")
                 .param("me", caller.id())

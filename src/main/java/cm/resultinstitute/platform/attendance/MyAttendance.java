@@ -1,8 +1,13 @@
 package cm.resultinstitute.platform.attendance;
 
+import cm.resultinstitute.platform.shared.text.Language;
 import java.time.Instant;
 
-/** One of the caller's attendance rows (every field of an attendance row), with its session and training. */
+/**
+ * One of the caller's attendance rows (every field of an attendance row), with its session and training:
+ * {@code sessionTitle} in {@code language} (the reader's where the session is translated into it, else its training's
+ * original), {@code trainingTitle} in the reader's language where the training is translated into it.
+ */
 public record MyAttendance(
         Integer id,
         Integer sessionId,
@@ -17,4 +22,5 @@ public record MyAttendance(
         String sessionTitle,
         Instant sessionDate,
         Integer trainingId,
-        String trainingTitle) {}
+        String trainingTitle,
+        Language language) {}

@@ -77,7 +77,7 @@ public class CalendarFeeds {
                 .query((rs, row) -> owner(rs.getInt("id"), rs.getString("role")))
                 .optional()
                 .flatMap(owner -> owner)
-                .map(owner -> schedule.calendar(owner, name));
+                .map(owner -> schedule.calendar(owner, name, null));
     }
 
     private static Optional<Caller> owner(int id, String role) {

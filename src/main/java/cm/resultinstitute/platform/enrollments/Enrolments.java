@@ -75,6 +75,7 @@ public class Enrolments {
 
     private static final String MY_ENROLLMENTS = """
             SELECT e.*, coalesce(tr.title, t.title) AS training_title, t.slug AS training_slug,
+                   coalesce(tr.language, tl.original, 'en') AS training_language,
                    coalesce(p.total_sessions, 0) AS total_sessions,
                    coalesce(p.attended_sessions, 0) AS attended_sessions,
                    coalesce(p.attendance_rate, 0) AS attendance_rate,
@@ -83,7 +84,9 @@ public class Enrolments {
                        AS held_sessions
             FROM enrollments e
             JOIN trainings t ON t.id = e.training_id
+            LEFT JOIN training_languages tl ON tl.training_id = t.id
             LEFT JOIN training_translations tr ON tr.training_id = t.id AND tr.language = :lang
+                AND tr.language <> coalesce(tl.original, 'en')
             LEFT JOIN v_participant_progress p ON p.user_id = e.user_id AND p.training_id = e.training_id
             WHERE e.user_id = :me""";
 
@@ -332,12 +335,21 @@ public class Enrolments {
         return new PageImpl<>(content, page, total);
     }
 
-    /** The caller's enrolments, with the training and their attendance as {@code v_participant_progress} counts it. */
+    /**
+     * The caller's enrolments in the page's language, with the training and their attendance as
+     * {@code v_participant_progress} counts it.
+     */
     @Transactional(readOnly = true)
     public Page<MyEnrollment> mine(Caller caller, Pageable page) {
+        return mine(caller, page, Language.ofPage());
+    }
+
+    /** The caller's enrolments, each training's title in the reader's language where translated into it. */
+    @Transactional(readOnly = true)
+    public Page<MyEnrollment> mine(Caller caller, Pageable page, Language reader) {
         List<MyEnrollment> content = jdbc.sql(MY_ENROLLMENTS + SqlPage.clause(page, MY_COLUMNS, "e.id"))
                 .param("me", caller.id())
-                .param("lang", Language.ofPage().code())
+                .param("lang", reader.code())
                 .query((rs, row) -> myEnrollment(rs))
                 .list();
         long total = jdbc.sql("SELECT count(*) FROM enrollments WHERE user_id = :me")
@@ -471,7 +483,8 @@ public class Enrolments {
                 rs.getLong("total_sessions"),
                 rs.getLong("attended_sessions"),
                 rs.getBigDecimal("attendance_rate"),
-                rs.getLong("held_sessions"));
+                rs.getLong("held_sessions"),
+                Language.stored(rs.getString("training_language")));
     }
 
     private static ParticipantEnrollment participant(ResultSet rs) throws SQLException {

@@ -1,5 +1,7 @@
 package cm.resultinstitute.platform.enrollments;
 
+import cm.resultinstitute.platform.shared.text.Language;
+import cm.resultinstitute.platform.trainings.ScheduledSession;
 import cm.resultinstitute.platform.trainings.SessionInfo;
 import cm.resultinstitute.platform.trainings.TrainingCalendar;
 import cm.resultinstitute.platform.trainings.TrainingCatalog;
@@ -46,26 +48,36 @@ public class MySchedule {
         this.clock = clock;
     }
 
-    /** The caller's sessions between two instants (by default the coming 90 days), the earliest first unless asked. */
+    /**
+     * The caller's sessions between two instants (by default the coming 90 days), the earliest first unless asked, in
+     * the reader's language where translated into it.
+     */
     @Transactional(readOnly = true)
-    public Page<MySession> sessions(Caller caller, Instant from, Instant to, Pageable page) {
+    public Page<MySession> sessions(Caller caller, Instant from, Instant to, Pageable page, Language reader) {
         Instant start = from != null ? from : clock.instant();
         Instant end = to != null ? to : start.plus(DEFAULT_WINDOW);
-        return sessions.scheduled(trainings(caller), start, end, page).map(MySchedule::mine);
+        return sessions.scheduled(trainings(caller), start, end, page, reader).map(MySchedule::mine);
     }
 
+    /** The caller's calendar feed, in the reader's language where translated into it ({@code null}: the originals). */
     @Transactional(readOnly = true)
-    public String calendar(Caller caller, String name) {
+    public String calendar(Caller caller, String name, Language reader) {
         Instant now = clock.instant();
         return calendar.render(
-                name, sessions.scheduled(trainings(caller), now.minus(CALENDAR_PAST), now.plus(CALENDAR_FUTURE)));
+                name,
+                sessions
+                        .scheduled(trainings(caller), now.minus(CALENDAR_PAST), now.plus(CALENDAR_FUTURE), reader)
+                        .stream()
+                        .map(ScheduledSession::session)
+                        .toList());
     }
 
     private Set<Integer> trainings(Caller caller) {
         return caller.isParticipant() ? enrolments.seatedTrainings(caller.id()) : catalog.createdBy(caller.id());
     }
 
-    private static MySession mine(SessionInfo session) {
+    private static MySession mine(ScheduledSession scheduled) {
+        SessionInfo session = scheduled.session();
         return new MySession(
                 session.id(),
                 session.trainingId(),
@@ -74,6 +86,7 @@ public class MySchedule {
                 session.startsAt(),
                 session.endsAt(),
                 session.status(),
-                session.location());
+                session.location(),
+                scheduled.language());
     }
 }

@@ -4,6 +4,7 @@ import cm.resultinstitute.platform.activity.ActivityEntry;
 import cm.resultinstitute.platform.activity.ActivityRecorder;
 import cm.resultinstitute.platform.activity.Changes;
 import cm.resultinstitute.platform.shared.AppProperties;
+import cm.resultinstitute.platform.shared.persistence.SqlPage;
 import cm.resultinstitute.platform.shared.text.Language;
 import cm.resultinstitute.platform.shared.web.InvalidRequestException;
 import cm.resultinstitute.platform.shared.web.NotFoundException;
@@ -12,12 +13,18 @@ import cm.resultinstitute.platform.trainings.domain.Training;
 import cm.resultinstitute.platform.trainings.domain.TrainingSession;
 import cm.resultinstitute.platform.trainings.domain.TrainingSessionRepository;
 import cm.resultinstitute.platform.users.Caller;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
@@ -26,6 +33,8 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.support.PageableExecutionUtils;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,12 +45,37 @@ public class TrainingSessions {
     static final int MAX_SERIES = 200; // the number messages.properties names in session.seriesTooLong
     static final int DEFAULT_DURATION_MINUTES = 120;
 
+    /**
+     * Sessions of some trainings in a period with their trainings, and for a reader of {@code :lang} their translations
+     * into it (never one into the original's own).
+     */
+    private static final String SCHEDULED = """
+            SELECT s.id, s.training_id, s.title, s.session_date, s.duration_minutes, s.status, s.max_attendees,
+                   s.location, t.title AS training_title, t.created_by AS training_created_by,
+                   t.status AS training_status, tl.original AS original_language,
+                   st.title AS translated_title, st.language AS translated_language, tt.title AS translated_training_title
+            FROM sessions s
+            JOIN trainings t ON t.id = s.training_id
+            LEFT JOIN training_languages tl ON tl.training_id = t.id
+            LEFT JOIN session_translations st ON st.session_id = s.id AND st.language = :lang
+                AND st.language <> coalesce(tl.original, 'en')
+            LEFT JOIN training_translations tt ON tt.training_id = t.id AND tt.language = :lang
+                AND tt.language <> coalesce(tl.original, 'en')
+            WHERE s.training_id IN (:trainings) AND s.session_date >= :from AND s.session_date < :to""";
+
+    private static final String SCHEDULED_COUNT = """
+            SELECT count(*) FROM sessions s
+            WHERE s.training_id IN (:trainings) AND s.session_date >= :from AND s.session_date < :to""";
+
+    private static final Map<String, String> SCHEDULED_COLUMNS = Map.of("sessionDate", "s.session_date");
+
     private final TrainingSessionRepository sessions;
     private final TrainingCatalog catalog;
     private final TrainingTranslations translations;
     private final ActivityRecorder activity;
     private final ApplicationEventPublisher events;
     private final AppProperties properties;
+    private final JdbcClient jdbc;
 
     TrainingSessions(
             TrainingSessionRepository sessions,
@@ -49,13 +83,15 @@ public class TrainingSessions {
             TrainingTranslations translations,
             ActivityRecorder activity,
             ApplicationEventPublisher events,
-            AppProperties properties) {
+            AppProperties properties,
+            JdbcClient jdbc) {
         this.sessions = sessions;
         this.catalog = catalog;
         this.translations = translations;
         this.activity = activity;
         this.events = events;
         this.properties = properties;
+        this.jdbc = jdbc;
     }
 
     /** A training's sessions in the page's language. */
@@ -212,26 +248,42 @@ public class TrainingSessions {
         return sessions.findById(id).map(TrainingSessions::info);
     }
 
-    /** The sessions of some trainings in a period, the earliest first, with their trainings' titles. */
+    /**
+     * The sessions of some trainings in a period, the earliest first, with their trainings' titles: each in the
+     * reader's language where translated into it, else in its original ({@code null}: the originals). One statement.
+     */
     @Transactional(readOnly = true)
-    public List<SessionInfo> scheduled(Collection<Integer> trainingIds, Instant from, Instant to) {
+    public List<ScheduledSession> scheduled(
+            Collection<Integer> trainingIds, Instant from, Instant to, Language reader) {
         if (trainingIds.isEmpty()) {
             return List.of();
         }
-        return sessions.findScheduled(trainingIds, from, to).stream()
-                .map(TrainingSessions::info)
-                .toList();
+        return scheduledQuery(SCHEDULED + " ORDER BY s.session_date, s.id", trainingIds, from, to, reader)
+                .query(TrainingSessions::scheduled)
+                .list();
     }
 
-    /** One page of them, in the page's order (by default the earliest first), ties broken by id. */
+    /**
+     * One page of them, in the page's order (by default the earliest first), ties broken by id; one statement, and one
+     * more to count them unless the page says how many there are.
+     */
     @Transactional(readOnly = true)
-    public Page<SessionInfo> scheduled(Collection<Integer> trainingIds, Instant from, Instant to, Pageable page) {
+    public Page<ScheduledSession> scheduled(
+            Collection<Integer> trainingIds, Instant from, Instant to, Pageable page, Language reader) {
         if (trainingIds.isEmpty()) {
             return Page.empty(page);
         }
-        Sort order = page.getSort().isSorted() ? page.getSort() : Sort.by("sessionDate");
-        Pageable ordered = PageRequest.of(page.getPageNumber(), page.getPageSize(), order.and(Sort.by("id")));
-        return sessions.findScheduled(trainingIds, from, to, ordered).map(TrainingSessions::info);
+        Pageable ordered = page.getSort().isSorted()
+                ? page
+                : PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by("sessionDate"));
+        List<ScheduledSession> content = scheduledQuery(
+                        SCHEDULED + SqlPage.clause(ordered, SCHEDULED_COLUMNS, "s.id"), trainingIds, from, to, reader)
+                .query(TrainingSessions::scheduled)
+                .list();
+        return PageableExecutionUtils.getPage(
+                content, page, () -> scheduledQuery(SCHEDULED_COUNT, trainingIds, from, to, null)
+                        .query(Long.class)
+                        .single());
     }
 
     /** Scheduled sessions that start in a period, for reminders. */
@@ -351,5 +403,37 @@ public class TrainingSessions {
                 session.getStatus(),
                 session.getMaxAttendees(),
                 session.getLocation());
+    }
+
+    private JdbcClient.StatementSpec scheduledQuery(
+            String sql, Collection<Integer> trainingIds, Instant from, Instant to, Language reader) {
+        JdbcClient.StatementSpec statement = jdbc.sql(sql)
+                .param("trainings", trainingIds)
+                .param("from", Timestamp.from(from))
+                .param("to", Timestamp.from(to));
+        return sql.contains(":lang") ? statement.param("lang", reader == null ? null : reader.code()) : statement;
+    }
+
+    /** A row of {@link #SCHEDULED}: the translations where there are, else the originals. */
+    private static ScheduledSession scheduled(ResultSet rs, int row) throws SQLException {
+        Language original = Language.stored(rs.getString("original_language"));
+        String translated = rs.getString("translated_title");
+        String trainingTitle = rs.getString("translated_training_title");
+        Instant start = rs.getObject("session_date", OffsetDateTime.class).toInstant();
+        Integer minutes = rs.getObject("duration_minutes", Integer.class);
+        SessionInfo session = new SessionInfo(
+                rs.getInt("id"),
+                rs.getInt("training_id"),
+                trainingTitle != null ? trainingTitle : rs.getString("training_title"),
+                rs.getObject("training_created_by", Integer.class),
+                TrainingStatus.valueOf(rs.getString("training_status").toUpperCase(Locale.ROOT)),
+                translated != null ? translated : rs.getString("title"),
+                start,
+                start.plus(Duration.ofMinutes(minutes == null ? 0 : minutes)),
+                SessionStatus.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)),
+                rs.getObject("max_attendees", Integer.class),
+                rs.getString("location"));
+        return new ScheduledSession(
+                session, translated != null ? Language.stored(rs.getString("translated_language")) : original);
     }
 }

@@ -44,7 +44,14 @@ class ListQueryCountTest {
 
     @ParameterizedTest
     @ValueSource(
-            strings = {"/api/v1/me/enrollments?size=100", "/api/v1/me/sessions?size=100", "/api/v1/trainings?size=100"})
+            strings = {
+                "/api/v1/me/enrollments?size=100",
+                "/api/v1/me/sessions?size=100",
+                "/api/v1/trainings?size=100",
+                "/api/v1/me/enrollments?size=100&lang=fr",
+                "/api/v1/me/sessions?size=100&lang=fr",
+                "/api/v1/trainings?size=100&lang=fr"
+            })
     void theParticipantsListsTakeAFewStatements(String uri) {
         QueryCounting.reset();
         MvcTestResult result = mvc.get()

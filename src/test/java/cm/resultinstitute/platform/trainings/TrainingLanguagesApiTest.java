@@ -279,6 +279,13 @@ class TrainingLanguagesApiTest {
                 .as("the training, its sessions, their French titles")
                 .isEqualTo(3);
 
+        MvcTestResult feed = read(null, "/api/v1/trainings/" + translated + "/calendar.ics?lang=fr", "en");
+        assertThat(feed).hasStatusOk().hasHeader(HttpHeaders.CONTENT_LANGUAGE, "fr");
+        assertThat(Logins.body(feed).replace("\r\n ", "").replace("\\,", ","))
+                .contains("SUMMARY:" + FRENCH_TITLE + " – Des réunions qui décident")
+                .contains("SUMMARY:" + FRENCH_TITLE + " – Practice 11")
+                .doesNotContain("Meetings that decide");
+
         MvcTestResult one = read(null, "/api/v1/sessions/" + session, "fr");
         assertThat(one).hasStatusOk().hasHeader(HttpHeaders.CONTENT_LANGUAGE, "fr");
         assertThat(one).bodyJson().extractingPath("$.title").isEqualTo("Des réunions qui décident");

@@ -8,10 +8,12 @@ import cm.resultinstitute.platform.attendance.CheckInCode;
 import cm.resultinstitute.platform.attendance.MyAttendance;
 import cm.resultinstitute.platform.attendance.RosterRow;
 import cm.resultinstitute.platform.shared.AppProperties;
+import cm.resultinstitute.platform.shared.text.Language;
 import cm.resultinstitute.platform.shared.web.ApiPaths;
 import cm.resultinstitute.platform.shared.web.PageQuery;
 import cm.resultinstitute.platform.shared.web.PageResponse;
 import cm.resultinstitute.platform.shared.web.QrCodes;
+import cm.resultinstitute.platform.shared.web.ReaderLanguages;
 import cm.resultinstitute.platform.shared.web.SortableBy;
 import cm.resultinstitute.platform.users.Caller;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -19,6 +21,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -26,6 +29,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -57,8 +61,14 @@ class AttendanceController {
     private final AttendanceRegister register;
     private final AppProperties properties;
     private final SignInSheetDownloads sheets;
+    private final ReaderLanguages readers;
 
-    AttendanceController(AttendanceRegister register, AppProperties properties, SignInSheetDownloads sheets) {
+    AttendanceController(
+            AttendanceRegister register,
+            AppProperties properties,
+            SignInSheetDownloads sheets,
+            ReaderLanguages readers) {
+        this.readers = readers;
         this.register = register;
         this.properties = properties;
         this.sheets = sheets;
@@ -132,12 +142,22 @@ class AttendanceController {
     }
 
     @GetMapping(ApiPaths.V1 + "/me/attendance")
-    PageResponse<MyAttendance> mine(
+    ResponseEntity<PageResponse<MyAttendance>> mine(
             Caller caller,
+            @RequestParam(required = false)
+                    @Parameter(
+                            description = "The language to read the sessions and trainings in (else the caller's"
+                                    + " preference, else Accept-Language); one not translated into it comes in its"
+                                    + " original language")
+                    Language lang,
+            HttpServletRequest request,
             @SortableBy(
                             value = {"sessionDate", "status"},
                             defaultSort = "sessionDate,desc")
                     PageQuery page) {
-        return PageResponse.of(register.mine(caller, page.pageable()));
+        Language reader = readers.of(lang, request);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_LANGUAGE, reader.code())
+                .body(PageResponse.of(register.mine(caller, page.pageable(), reader)));
     }
 }

@@ -6,6 +6,7 @@ import cm.resultinstitute.platform.attendance.AttendanceView;
 import cm.resultinstitute.platform.enrollments.MySchedule;
 import cm.resultinstitute.platform.enrollments.MySession;
 import cm.resultinstitute.platform.shared.AppProperties;
+import cm.resultinstitute.platform.shared.text.Language;
 import cm.resultinstitute.platform.shared.web.PageProblems;
 import cm.resultinstitute.platform.shared.web.ProblemException;
 import cm.resultinstitute.platform.users.Caller;
@@ -105,12 +106,16 @@ class CheckInPages {
 
     private String page(Caller caller, CheckInForm form, Model model) {
         Instant now = clock.instant();
-        List<MySession> sessions =
-                schedule
-                        .sessions(caller, now.minus(AROUND), now.plus(AROUND), PageRequest.of(0, SESSIONS_OFFERED))
-                        .stream()
-                        .filter(session -> session.endsAt().isAfter(now))
-                        .toList();
+        List<MySession> sessions = schedule
+                .sessions(
+                        caller,
+                        now.minus(AROUND),
+                        now.plus(AROUND),
+                        PageRequest.of(0, SESSIONS_OFFERED),
+                        Language.ofPage())
+                .stream()
+                .filter(session -> session.endsAt().isAfter(now))
+                .toList();
         Integer chosen = form.sessionIdOrNull();
         model.addAttribute("sessions", sessions);
         model.addAttribute("chosenSession", chosen);

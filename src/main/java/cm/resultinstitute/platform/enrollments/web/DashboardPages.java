@@ -8,6 +8,7 @@ import cm.resultinstitute.platform.enrollments.Enrolments;
 import cm.resultinstitute.platform.enrollments.MySchedule;
 import cm.resultinstitute.platform.enrollments.MySession;
 import cm.resultinstitute.platform.shared.AppProperties;
+import cm.resultinstitute.platform.shared.text.Language;
 import cm.resultinstitute.platform.shared.web.PageQuery;
 import cm.resultinstitute.platform.shared.web.SortableBy;
 import cm.resultinstitute.platform.trainings.TrainingCalendar;
@@ -83,7 +84,12 @@ class DashboardPages {
             Model model) {
         Instant now = clock.instant();
         List<MySession> sessions = schedule
-                .sessions(caller, now.minus(LONGEST_SESSION), now.plus(UPCOMING), PageRequest.of(0, SESSIONS_SHOWN))
+                .sessions(
+                        caller,
+                        now.minus(LONGEST_SESSION),
+                        now.plus(UPCOMING),
+                        PageRequest.of(0, SESSIONS_SHOWN),
+                        Language.ofPage())
                 .stream()
                 .filter(session -> session.endsAt().isAfter(now))
                 .toList();
@@ -129,6 +135,6 @@ class DashboardPages {
                 .contentType(MediaType.parseMediaType(TrainingCalendar.MEDIA_TYPE))
                 .cacheControl(CacheControl.noStore())
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"my-sessions.ics\"")
-                .body(schedule.calendar(caller, name));
+                .body(schedule.calendar(caller, name, Language.of(locale, Language.EN)));
     }
 }

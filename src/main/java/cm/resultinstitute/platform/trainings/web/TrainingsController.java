@@ -6,6 +6,7 @@ import cm.resultinstitute.platform.shared.web.PageQuery;
 import cm.resultinstitute.platform.shared.web.PageResponse;
 import cm.resultinstitute.platform.shared.web.ReaderLanguages;
 import cm.resultinstitute.platform.shared.web.SortableBy;
+import cm.resultinstitute.platform.trainings.ScheduledSession;
 import cm.resultinstitute.platform.trainings.SessionView;
 import cm.resultinstitute.platform.trainings.TrainingCalendar;
 import cm.resultinstitute.platform.trainings.TrainingCatalog;
@@ -178,13 +179,21 @@ class TrainingsController {
     @GetMapping(value = "/{id}/calendar.ics", produces = TrainingCalendar.MEDIA_TYPE)
     ResponseEntity<String> calendar(
             @PathVariable("id") @Parameter(description = "The training's id or its slug") String idOrSlug,
-            Optional<Caller> caller) {
-        TrainingView training = catalog.get(idOrSlug, caller);
+            Optional<Caller> caller,
+            @RequestParam(required = false) @Parameter(description = LANG) Language lang,
+            HttpServletRequest request) {
+        Language reader = readers.of(lang, request);
+        TrainingView training = catalog.get(idOrSlug, caller, reader, false);
         String body = calendar.render(
                 training.title(),
-                sessions.scheduled(List.of(training.id()), Instant.EPOCH, Instant.parse("9999-12-31T00:00:00Z")));
+                sessions
+                        .scheduled(List.of(training.id()), Instant.EPOCH, Instant.parse("9999-12-31T00:00:00Z"), reader)
+                        .stream()
+                        .map(ScheduledSession::session)
+                        .toList());
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + training.slug() + ".ics\"")
+                .header(HttpHeaders.CONTENT_LANGUAGE, reader.code())
                 .contentType(MediaType.parseMediaType(TrainingCalendar.MEDIA_TYPE))
                 .body(body);
     }
