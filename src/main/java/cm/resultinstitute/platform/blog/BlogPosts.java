@@ -201,13 +201,20 @@ public class BlogPosts {
         post.feature(imageUrl(request.featuredImageUrl()));
         posts.saveAndFlush(post);
         translations.apply(post.getId(), request.originalLanguage(), request.translations(), new Changes());
-        activity.record(ActivityEntry.of("blog_post_created", "blog_post", post.getId(), "Wrote the post " + title)
-                .with("slug", slug));
         if (request.status() != null && request.status() != PostStatus.DRAFT) {
             post.changeStatus(request.status(), clock);
-            recordStatus(post, PostStatus.DRAFT);
         }
         posts.flush();
+        // One entry for the request: a post written straight into another status is that status's entry.
+        ActivityEntry entry = post.getStatus() == PostStatus.DRAFT
+                ? ActivityEntry.of("blog_post_created", "blog_post", post.getId(), "Wrote the post " + title)
+                : statusEntry(
+                                post,
+                                "Wrote the post " + title + " as "
+                                        + post.getStatus().value())
+                        .with("created", true)
+                        .with("status", post.getStatus().value());
+        activity.record(entry.with("slug", slug));
         return written(post.getId());
     }
 
@@ -260,12 +267,12 @@ public class BlogPosts {
         posts.flush();
         translations.apply(id, request.originalLanguage(), request.translations(), changes);
         if (!changes.isEmpty()) {
-            activity.record(
-                    ActivityEntry.of("blog_post_updated", "blog_post", id, "Updated the post " + post.getTitle())
-                            .withChanges(changes));
-        }
-        if (post.getStatus() != before) {
-            recordStatus(post, before);
+            // One entry for the request: a change of status names it, and carries every other change with it.
+            ActivityEntry entry = post.getStatus() != before
+                    ? statusEntry(post, post.getStatus().value() + ": " + post.getTitle())
+                            .with("from", before.value())
+                    : ActivityEntry.of("blog_post_updated", "blog_post", id, "Updated the post " + post.getTitle());
+            activity.record(entry.withChanges(changes));
         }
         return written(id);
     }
@@ -372,17 +379,16 @@ public class BlogPosts {
         return post;
     }
 
-    private void recordStatus(BlogPost post, PostStatus before) {
-        String action =
+    /** The entry of a post that reached its status: published, archived, or withdrawn to a draft. */
+    private static ActivityEntry statusEntry(BlogPost post, String description) {
+        int id = post.getId();
+        ActivityEntry entry =
                 switch (post.getStatus()) {
-                    case PUBLISHED -> "blog_post_published";
-                    case ARCHIVED -> "blog_post_archived";
-                    case DRAFT -> "blog_post_withdrawn";
+                    case PUBLISHED -> ActivityEntry.of("blog_post_published", "blog_post", id, description);
+                    case ARCHIVED -> ActivityEntry.of("blog_post_archived", "blog_post", id, description);
+                    case DRAFT -> ActivityEntry.of("blog_post_withdrawn", "blog_post", id, description);
                 };
-        activity.record(ActivityEntry.of(
-                        action, "blog_post", post.getId(), post.getStatus().value() + ": " + post.getTitle())
-                .with("from", before.value())
-                .with("publishedAt", Objects.toString(post.getPublishedAt(), null)));
+        return entry.with("publishedAt", Objects.toString(post.getPublishedAt(), null));
     }
 
     /** One query for the slugs that share the base, then the first free one of base, base-2, base-3... */

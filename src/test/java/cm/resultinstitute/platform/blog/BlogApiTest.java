@@ -6,6 +6,7 @@ import cm.resultinstitute.platform.test.Logins;
 import cm.resultinstitute.platform.test.MutableClock;
 import cm.resultinstitute.platform.test.PlatformTest;
 import cm.resultinstitute.platform.test.SignedIn;
+import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -149,7 +150,9 @@ class BlogApiTest {
                 .isEqualTo("archived");
         MvcTestResult republished = api.patch(uri(id), author, "{\"status\": \"published\"}");
         assertThat(Calls.<String>read(republished, "$.publishedAt")).isEqualTo(first);
-        assertThat(actions(id)).contains("blog_post_created", "blog_post_published", "blog_post_archived");
+        assertThat(actions(id))
+                .containsExactly(
+                        "blog_post_created", "blog_post_published", "blog_post_archived", "blog_post_published");
     }
 
     @Test
@@ -159,7 +162,42 @@ class BlogApiTest {
         assertThat(Calls.<String>read(created, "$.status")).isEqualTo("published");
         assertThat(Calls.<String>read(created, "$.publishedAt")).isNotNull();
         int id = Calls.read(created, "$.id");
-        assertThat(actions(id)).containsExactlyInAnyOrder("blog_post_created", "blog_post_published");
+        assertThat(actions(id)).as("one entry for the request").containsExactly("blog_post_published");
+        String metadata = metadata(id).get(0);
+        assertThat(JsonPath.<Boolean>read(metadata, "$.created")).isTrue();
+        assertThat(JsonPath.<String>read(metadata, "$.status")).isEqualTo("published");
+        assertThat(JsonPath.<String>read(metadata, "$.slug")).isEqualTo("straight-out");
+        assertThat(JsonPath.<String>read(metadata, "$.publishedAt")).isNotNull();
+
+        int archived = Calls.read(create(author, """
+                {"title": "Straight to the archive", "content": "C", "status": "archived"}"""), "$.id");
+        assertThat(actions(archived)).containsExactly("blog_post_archived");
+    }
+
+    @Test
+    void publishingWithOtherChangesWritesOneEntryCarryingThemAll() {
+        int id = Calls.read(create(author, post("Draft title")), "$.id");
+        assertThat(api.patch(
+                        uri(id),
+                        author,
+                        "{\"status\": \"published\", \"title\": \"Final title\", \"tags\": [\"leadership\"]}"))
+                .hasStatusOk();
+
+        assertThat(actions(id)).containsExactly("blog_post_created", "blog_post_published");
+        String metadata = metadata(id).get(1);
+        assertThat(JsonPath.<String>read(metadata, "$.changes.status.old")).isEqualTo("draft");
+        assertThat(JsonPath.<String>read(metadata, "$.changes.status.new")).isEqualTo("published");
+        assertThat(JsonPath.<String>read(metadata, "$.changes.title.old")).isEqualTo("Draft title");
+        assertThat(JsonPath.<String>read(metadata, "$.changes.title.new")).isEqualTo("Final title");
+        assertThat(JsonPath.<String>read(metadata, "$.changes.tags.new")).isEqualTo("leadership");
+        assertThat(JsonPath.<String>read(metadata, "$.from")).isEqualTo("draft");
+        assertThat(JsonPath.<String>read(metadata, "$.publishedAt")).isNotNull();
+
+        assertThat(api.patch(uri(id), author, "{\"status\": \"draft\", \"category\": \"Leadership\"}"))
+                .hasStatusOk();
+        assertThat(actions(id)).containsExactly("blog_post_created", "blog_post_published", "blog_post_withdrawn");
+        assertThat(JsonPath.<String>read(metadata(id).get(2), "$.changes.category.new"))
+                .isEqualTo("Leadership");
     }
 
     @Test
@@ -352,6 +390,14 @@ class BlogApiTest {
         } finally {
             MutableClock.INSTANCE.reset();
         }
+    }
+
+    private List<String> metadata(int id) {
+        return jdbc.sql("SELECT metadata::text FROM activity_logs WHERE entity_type = 'blog_post' AND entity_id = ?"
+                        + " ORDER BY id")
+                .param(id)
+                .query(String.class)
+                .list();
     }
 
     private List<String> actions(int id) {
