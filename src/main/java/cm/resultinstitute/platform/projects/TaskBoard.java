@@ -174,18 +174,22 @@ public class TaskBoard {
         TaskStatus status = request.status() == null ? TaskStatus.TO_DO : request.status();
         board.place(task, status, board.size(status), clock);
         tasks.flush();
-        activity.record(ActivityEntry.of(
-                        "task_created",
-                        "task",
-                        task.getId(),
-                        "Added the task " + task.getTitle() + " to " + project.getTitle())
-                .with("projectId", projectId)
-                .with("status", status.value()));
-        if (assignee != null) {
-            assigned(task, project, assignee, caller);
+        // One entry for the request: a task added done, or for someone, is that entry, marked as a creation.
+        String added = "Added the task " + task.getTitle() + " to " + project.getTitle();
+        ActivityEntry entry = status == TaskStatus.DONE
+                ? completed(task, added + ", done")
+                : assignee != null
+                        ? assigned(task, added + ", for " + assignee.fullName())
+                        : ActivityEntry.of("task_created", "task", task.getId(), added);
+        if (!entry.action().equals("task_created")) {
+            entry = entry.with("created", true);
         }
-        if (status == TaskStatus.DONE) {
-            completed(task, project);
+        if (assignee != null) {
+            entry = entry.with("assignedTo", assignee.id());
+        }
+        activity.record(entry.with("projectId", projectId).with("status", status.value()));
+        if (assignee != null) {
+            tellAssignee(task, project, assignee, caller);
         }
         return view(task.getId()).orElseThrow();
     }
@@ -276,25 +280,35 @@ public class TaskBoard {
         if (changes.isEmpty()) {
             return;
         }
-        activity.record(ActivityEntry.of("task_updated", "task", task.getId(), "Updated the task " + task.getTitle())
-                .with("projectId", project.getId())
-                .withChanges(changes));
-        if (assignee != null) {
-            assigned(task, project, assignee, caller);
-        }
+        // One entry for the request, the most specific: completed, else assigned, else updated; every change in it.
+        ActivityEntry entry;
         if (task.getStatus() == TaskStatus.DONE && before != TaskStatus.DONE) {
-            completed(task, project);
+            entry = completed(task, "Completed the task " + task.getTitle());
+        } else if (assignee != null) {
+            entry = assigned(task, "Assigned the task " + task.getTitle() + " to " + assignee.fullName());
+        } else {
+            entry = ActivityEntry.of("task_updated", "task", task.getId(), "Updated the task " + task.getTitle());
+        }
+        if (assignee != null) {
+            entry = entry.with("assignedTo", assignee.id());
+        }
+        activity.record(entry.with("projectId", project.getId()).withChanges(changes));
+        if (assignee != null) {
+            tellAssignee(task, project, assignee, caller);
         }
     }
 
-    private void assigned(Task task, Project project, UserView assignee, Caller caller) {
-        activity.record(ActivityEntry.of(
-                        "task_assigned",
-                        "task",
-                        task.getId(),
-                        "Assigned the task " + task.getTitle() + " to " + assignee.fullName())
-                .with("projectId", project.getId())
-                .with("assignedTo", assignee.id()));
+    private static ActivityEntry assigned(Task task, String description) {
+        return ActivityEntry.of("task_assigned", "task", task.getId(), description);
+    }
+
+    private static ActivityEntry completed(Task task, String description) {
+        return ActivityEntry.of("task_completed", "task", task.getId(), description)
+                .with("completedAt", String.valueOf(task.getCompletedAt()));
+    }
+
+    /** Mails the new assignee, unless they assigned the task to themselves. */
+    private void tellAssignee(Task task, Project project, UserView assignee, Caller caller) {
         if (caller.is(assignee.id())) {
             return;
         }
@@ -305,13 +319,6 @@ public class TaskBoard {
         model.put("dueDate", task.getDueDate() == null ? "" : task.getDueDate().toString());
         model.put("link", properties.link("/projects/" + project.getId()));
         mail.queue(new Mail(assignee.email(), assignee.language(), "task-assigned", model));
-    }
-
-    private void completed(Task task, Project project) {
-        activity.record(
-                ActivityEntry.of("task_completed", "task", task.getId(), "Completed the task " + task.getTitle())
-                        .with("projectId", project.getId())
-                        .with("completedAt", String.valueOf(task.getCompletedAt())));
     }
 
     /** The task's project locked, its board read after the lock, and what the caller may do there. */

@@ -7,6 +7,7 @@ import cm.resultinstitute.platform.test.Mailbox;
 import cm.resultinstitute.platform.test.PlatformTest;
 import cm.resultinstitute.platform.test.SignedIn;
 import cm.resultinstitute.platform.test.TestData;
+import com.jayway.jsonpath.JsonPath;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -146,7 +147,75 @@ class TaskBoardApiTest {
 
         MvcTestResult createdDone = api.post(tasks(), trainer, "{\"title\": \"Already\", \"status\": \"done\"}");
         assertThat(Calls.<String>read(createdDone, "$.completedAt")).isNotNull();
-        assertThat(actions(id)).contains("task_created", "task_completed", "task_updated");
+        assertThat(actions(id))
+                .as("one entry per change: reordering within done changed nothing")
+                .containsExactly("task_created", "task_completed", "task_updated");
+    }
+
+    @Test
+    void completingATaskWritesOneEntryCarryingEveryChange() {
+        int id = task("Finish", null);
+        assertThat(api.patch(
+                        "/api/v1/tasks/" + id,
+                        trainer,
+                        "{\"status\": \"done\", \"title\": \"Finished\", \"priority\": \"high\"}"))
+                .hasStatusOk();
+
+        List<String> entries = metadataSince(id, 1);
+        assertThat(actions(id)).containsExactly("task_created", "task_completed");
+        String metadata = entries.get(0);
+        assertThat(JsonPath.<String>read(metadata, "$.changes.status.old")).isEqualTo("todo");
+        assertThat(JsonPath.<String>read(metadata, "$.changes.status.new")).isEqualTo("done");
+        assertThat(JsonPath.<String>read(metadata, "$.changes.title.old")).isEqualTo("Finish");
+        assertThat(JsonPath.<String>read(metadata, "$.changes.title.new")).isEqualTo("Finished");
+        assertThat(JsonPath.<String>read(metadata, "$.changes.priority.new")).isEqualTo("high");
+        assertThat(JsonPath.<String>read(metadata, "$.completedAt")).isNotEqualTo("null");
+        assertThat(JsonPath.<Integer>read(metadata, "$.projectId")).isEqualTo(project);
+    }
+
+    @Test
+    void movingATaskToDoneWritesOneEntry() {
+        task("Done before", "done");
+        task("Waiting", null);
+        int id = task("Second in line", null);
+        assertThat(move(id, "done", 0)).hasStatusOk();
+
+        assertThat(actions(id)).containsExactly("task_created", "task_completed");
+        String metadata = metadataSince(id, 1).get(0);
+        assertThat(JsonPath.<String>read(metadata, "$.changes.status.new")).isEqualTo("done");
+        assertThat(JsonPath.<Integer>read(metadata, "$.changes.orderIndex.old")).isEqualTo(1);
+        assertThat(JsonPath.<Integer>read(metadata, "$.changes.orderIndex.new")).isEqualTo(0);
+    }
+
+    @Test
+    void assigningATaskWritesOneEntryCarryingEveryChange() {
+        int id = task("Book the hall", null);
+        assertThat(api.patch(
+                        "/api/v1/tasks/" + id,
+                        trainer,
+                        "{\"assignedTo\": " + assignee.id() + ", \"dueDate\": \"2027-01-10\"}"))
+                .hasStatusOk();
+
+        assertThat(actions(id)).containsExactly("task_created", "task_assigned");
+        String metadata = metadataSince(id, 1).get(0);
+        assertThat(JsonPath.<Object>read(metadata, "$.changes.assignedTo.old")).isNull();
+        assertThat(JsonPath.<Integer>read(metadata, "$.changes.assignedTo.new")).isEqualTo(assignee.id());
+        assertThat(JsonPath.<String>read(metadata, "$.changes.dueDate.new")).isEqualTo("2027-01-10");
+        assertThat(JsonPath.<Integer>read(metadata, "$.assignedTo")).isEqualTo(assignee.id());
+    }
+
+    @Test
+    void aTaskAddedDoneForSomeoneWritesOneEntry() {
+        int id = create("{\"title\": \"Done already\", \"status\": \"done\", \"assignedTo\": " + assignee.id() + "}");
+
+        assertThat(actions(id)).containsExactly("task_completed");
+        String metadata = metadataSince(id, 0).get(0);
+        assertThat(JsonPath.<Boolean>read(metadata, "$.created")).isTrue();
+        assertThat(JsonPath.<String>read(metadata, "$.status")).isEqualTo("done");
+        assertThat(JsonPath.<Integer>read(metadata, "$.assignedTo")).isEqualTo(assignee.id());
+
+        int assigned = create("{\"title\": \"For someone\", \"assignedTo\": " + assignee.id() + "}");
+        assertThat(actions(assigned)).containsExactly("task_assigned");
     }
 
     @Test
@@ -200,7 +269,7 @@ class TaskBoardApiTest {
 
         String mail = Mailbox.decoded(Mailbox.awaitMailTo(organiser.email(), "A task was assigned to you"));
         assertThat(mail).contains("Book the venue", "Bootcamp", "/projects/" + project);
-        assertThat(actions(id)).contains("task_assigned");
+        assertThat(actions(id)).containsExactly("task_created", "task_assigned");
 
         MvcTestResult unassigned = api.patch("/api/v1/tasks/" + id, trainer, "{\"assignedTo\": null}");
         assertThat(Calls.<Object>read(unassigned, "$.assignedTo")).isNull();
@@ -275,6 +344,15 @@ class TaskBoardApiTest {
                             .boxed()
                             .toList());
         }
+    }
+
+    /** The metadata of the task's entries after the first {@code skip}, oldest first. */
+    private List<String> metadataSince(int id, int skip) {
+        return jdbc.sql("SELECT metadata::text FROM activity_logs WHERE entity_type = 'task' AND entity_id = ?"
+                        + " ORDER BY id OFFSET ?")
+                .params(id, skip)
+                .query(String.class)
+                .list();
     }
 
     private List<String> actions(int id) {
