@@ -96,13 +96,8 @@ public class EnrolmentImport {
                         waitingList.queue(trainingId, userId);
                         return "waitlisted";
                     }
-                    EnrollmentView seat = enrolments.enrol(trainingId, userId, caller);
-                    if (completed) {
-                        enrolments.change(
-                                seat.id(), new EnrollmentChanges(EnrollmentStatus.COMPLETED, null, null), caller);
-                        return "completed";
-                    }
-                    return "enrolled";
+                    enrolments.enrol(trainingId, userId, caller, completed);
+                    return completed ? "completed" : "enrolled";
                 },
                 report -> activity.record(ActivityEntry.of(
                                 "enrollments_imported",

@@ -136,6 +136,15 @@ public class Enrolments {
      */
     @Transactional
     public EnrollmentView enrol(int trainingId, Integer userId, Caller caller) {
+        return enrol(trainingId, userId, caller, false);
+    }
+
+    /**
+     * As {@link #enrol(int, Integer, Caller)}; {@code completed} enrols the participant as having completed the
+     * training already (an import of past results), in the same one entry of the audit trail.
+     */
+    @Transactional
+    EnrollmentView enrol(int trainingId, Integer userId, Caller caller, boolean completed) {
         TrainingInfo training = catalog.lockForEnrolment(trainingId)
                 .filter(found -> TrainingCatalog.visible(found.status(), found.createdBy(), Optional.of(caller)))
                 .orElseThrow(() -> new NotFoundException("training.notFound"));
@@ -157,13 +166,24 @@ public class Enrolments {
             throw new ConflictException("training-full", "enrollment.full").with("waitingListAvailable", true);
         }
         Enrollment enrollment = seat(training, participant, existing).enrollment();
+        Changes changed = new Changes();
+        if (completed) {
+            EnrollmentStatus before = enrollment.getStatus();
+            int progress = enrollment.getProgress();
+            enrollment.changeStatus(EnrollmentStatus.COMPLETED, properties.today(clock));
+            changed.note("status", before, enrollment.getStatus());
+            changed.note("progress", progress, enrollment.getProgress());
+            changed.note("completionDate", null, enrollment.getCompletionDate());
+            enrollments.flush();
+        }
         activity.record(ActivityEntry.of(
                         "enrollment_created",
                         "enrollment",
                         enrollment.getId(),
-                        "Enrolled user " + participant + " in " + training.title())
+                        "Enrolled user " + participant + " in " + training.title() + (completed ? ", completed" : ""))
                 .with("trainingId", trainingId)
-                .with("userId", participant));
+                .with("userId", participant)
+                .withChanges(changed));
         return view(enrollment);
     }
 

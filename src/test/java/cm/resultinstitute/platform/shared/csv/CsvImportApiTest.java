@@ -6,9 +6,11 @@ import cm.resultinstitute.platform.test.Cast;
 import cm.resultinstitute.platform.test.PlatformTest;
 import cm.resultinstitute.platform.test.SignedIn;
 import cm.resultinstitute.platform.test.TestData;
+import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -142,6 +144,31 @@ class CsvImportApiTest {
     }
 
     @Test
+    void aCompletedEnrolmentImportedWritesOneEntryForIt() {
+        String csv = "email,status\n" + cast.participant().email() + ",completed\n";
+        assertThat(upload("/api/v1/trainings/" + training + "/enrollments/import", cast.trainer(), csv))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.results[0].outcome")
+                .isEqualTo("completed");
+
+        List<String> entries = jdbc.sql("SELECT action || ' ' || metadata::text FROM activity_logs"
+                        + " WHERE entity_type = 'enrollment' ORDER BY id")
+                .query(String.class)
+                .list();
+        assertThat(entries).hasSize(1);
+        assertThat(entries.get(0)).startsWith("enrollment_created ");
+        String metadata = entries.get(0).substring("enrollment_created ".length());
+        assertThat(JsonPath.<String>read(metadata, "$.changes.status.old")).isEqualTo("active");
+        assertThat(JsonPath.<String>read(metadata, "$.changes.status.new")).isEqualTo("completed");
+        assertThat(JsonPath.<Integer>read(metadata, "$.changes.progress.new")).isEqualTo(100);
+        assertThat(JsonPath.<String>read(metadata, "$.changes.completionDate.new"))
+                .isNotNull();
+        assertThat(JsonPath.<Integer>read(metadata, "$.userId"))
+                .isEqualTo(cast.participant().id());
+    }
+
+    @Test
     void newAccountsAreInvitedAndExistingOnesReportedUnchanged() {
         String csv = "email,first_name,last_name,role,phone\nnew.trainer@csv.test,Awa,Diallo,trainer,+237699\n"
                 + cast.participant().email() + ",Changed,Name,admin,\nnew.one@csv.test,Paul,Mbarga,,\n";
@@ -170,6 +197,11 @@ class CsvImportApiTest {
                         .list())
                 .containsExactly("new.one@csv.test", "new.trainer@csv.test");
         assertThat(count("activity_logs WHERE action = 'users_imported'")).isEqualTo(1);
+        assertThat(count("activity_logs WHERE action = 'user_created' AND metadata->>'invited' = 'true'"))
+                .isEqualTo(2);
+        assertThat(count("activity_logs WHERE action = 'invitation_sent'"))
+                .as("each new account's one entry says it was invited")
+                .isZero();
     }
 
     @Test
