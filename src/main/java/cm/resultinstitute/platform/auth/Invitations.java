@@ -62,14 +62,11 @@ class Invitations {
                 user.language(),
                 "invitation",
                 Map.of("name", user.firstName(), "link", properties.link("/accept-invitation?token=" + token))));
-        if (!request.newAccount()) {
-            // A new account's invitation is part of its creation, whose one entry says so (invited).
-            activity.record(ActivityEntry.of(
-                    "invitation_sent",
-                    "user",
-                    user.id(),
-                    "An invitation to choose a password was mailed to " + user.email()));
-        }
+        activity.record(ActivityEntry.of(
+                "invitation_sent",
+                "user",
+                user.id(),
+                "An invitation to choose a password was mailed to " + user.email()));
     }
 
     /** An account still invited is invited again at its new address; the link mailed to the old one stops working. */

@@ -205,16 +205,13 @@ public class BlogPosts {
             post.changeStatus(request.status(), clock);
         }
         posts.flush();
-        // One entry for the request: a post written straight into another status is that status's entry.
-        ActivityEntry entry = post.getStatus() == PostStatus.DRAFT
-                ? ActivityEntry.of("blog_post_created", "blog_post", post.getId(), "Wrote the post " + title)
-                : statusEntry(
-                                post,
-                                "Wrote the post " + title + " as "
-                                        + post.getStatus().value())
-                        .with("created", true)
-                        .with("status", post.getStatus().value());
-        activity.record(entry.with("slug", slug));
+        activity.record(ActivityEntry.of("blog_post_created", "blog_post", post.getId(), "Wrote the post " + title)
+                .with("slug", slug));
+        // Being published (or archived) is an event of its own, as it is for a post changed later.
+        if (post.getStatus() != PostStatus.DRAFT) {
+            activity.record(
+                    statusEntry(post, post.getStatus().value() + ": " + title).with("from", PostStatus.DRAFT.value()));
+        }
         return written(post.getId());
     }
 

@@ -174,22 +174,23 @@ public class TaskBoard {
         TaskStatus status = request.status() == null ? TaskStatus.TO_DO : request.status();
         board.place(task, status, board.size(status), clock);
         tasks.flush();
-        // One entry for the request: a task added done, or for someone, is that entry, marked as a creation.
-        String added = "Added the task " + task.getTitle() + " to " + project.getTitle();
-        ActivityEntry entry = status == TaskStatus.DONE
-                ? completed(task, added + ", done")
-                : assignee != null
-                        ? assigned(task, added + ", for " + assignee.fullName())
-                        : ActivityEntry.of("task_created", "task", task.getId(), added);
-        if (!entry.action().equals("task_created")) {
-            entry = entry.with("created", true);
-        }
+        activity.record(ActivityEntry.of(
+                        "task_created",
+                        "task",
+                        task.getId(),
+                        "Added the task " + task.getTitle() + " to " + project.getTitle())
+                .with("projectId", projectId)
+                .with("status", status.value()));
+        // Being given to someone and being done are events of their own, as they are for a task changed later.
         if (assignee != null) {
-            entry = entry.with("assignedTo", assignee.id());
-        }
-        activity.record(entry.with("projectId", projectId).with("status", status.value()));
-        if (assignee != null) {
+            activity.record(assigned(task, "Assigned the task " + task.getTitle() + " to " + assignee.fullName())
+                    .with("projectId", projectId)
+                    .with("assignedTo", assignee.id()));
             tellAssignee(task, project, assignee, caller);
+        }
+        if (status == TaskStatus.DONE) {
+            activity.record(
+                    completed(task, "Completed the task " + task.getTitle()).with("projectId", projectId));
         }
         return view(task.getId()).orElseThrow();
     }

@@ -107,7 +107,7 @@ public class UserAccounts {
                 .with("invited", invited)
                 .with("emailVerified", emailVerified));
         if (invited) {
-            events.publishEvent(new InvitationRequested(user.getId(), true));
+            events.publishEvent(new InvitationRequested(user.getId()));
         } else if (!emailVerified) {
             events.publishEvent(new EmailVerificationRequested(user.getId()));
         }
@@ -118,7 +118,7 @@ public class UserAccounts {
     @Transactional
     public void invite(int userId) {
         find(userId);
-        events.publishEvent(new InvitationRequested(userId, false));
+        events.publishEvent(new InvitationRequested(userId));
     }
 
     /**

@@ -200,8 +200,8 @@ class CsvImportApiTest {
         assertThat(count("activity_logs WHERE action = 'user_created' AND metadata->>'invited' = 'true'"))
                 .isEqualTo(2);
         assertThat(count("activity_logs WHERE action = 'invitation_sent'"))
-                .as("each new account's one entry says it was invited")
-                .isZero();
+                .as("each invitation mailed is an entry of its own")
+                .isEqualTo(2);
     }
 
     @Test
