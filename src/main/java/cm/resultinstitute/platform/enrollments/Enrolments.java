@@ -296,8 +296,14 @@ public class Enrolments {
                 && enrollments.countSeatsTaken(training.id()) >= training.maxParticipants();
     }
 
-    /** Gives the free seats of a training to the first of its waiting list, each told by email; returns who. */
+    /**
+     * Gives the free seats of a training to the first of its waiting list, each told by email; returns who. Only while
+     * one could enrol: a training no longer published, or over, seats nobody.
+     */
     List<EnrollmentUpdate.Promoted> promoteWaiting(TrainingInfo training) {
+        if (!training.published() || training.endedBy(properties.today(clock))) {
+            return List.of();
+        }
         long free = training.maxParticipants() == null
                 ? Long.MAX_VALUE
                 : training.maxParticipants() - enrollments.countSeatsTaken(training.id());

@@ -1,6 +1,7 @@
 package cm.resultinstitute.platform.enrollments;
 
 import cm.resultinstitute.platform.shared.text.Language;
+import cm.resultinstitute.platform.shared.web.InvalidRequestException;
 import cm.resultinstitute.platform.trainings.ScheduledSession;
 import cm.resultinstitute.platform.trainings.SessionInfo;
 import cm.resultinstitute.platform.trainings.TrainingCalendar;
@@ -27,7 +28,9 @@ public class MySchedule {
     static final Duration CALENDAR_PAST = Duration.ofDays(31);
 
     static final Duration CALENDAR_FUTURE = Duration.ofDays(366);
-    static final Duration DEFAULT_WINDOW = Duration.ofDays(90);
+
+    /** "No end": later than any session can be (the list is paged). */
+    private static final Instant NO_END = Instant.parse("9999-12-31T23:59:59Z");
 
     private final Enrolments enrolments;
     private final TrainingCatalog catalog;
@@ -49,13 +52,16 @@ public class MySchedule {
     }
 
     /**
-     * The caller's sessions between two instants (by default the coming 90 days), the earliest first unless asked, in
-     * the reader's language where translated into it.
+     * The caller's sessions between two instants (by default from now on, without end), the earliest first unless
+     * asked, in the reader's language where translated into it. 400 when {@code to} is before {@code from}.
      */
     @Transactional(readOnly = true)
     public Page<MySession> sessions(Caller caller, Instant from, Instant to, Pageable page, Language reader) {
         Instant start = from != null ? from : clock.instant();
-        Instant end = to != null ? to : start.plus(DEFAULT_WINDOW);
+        Instant end = to != null ? to : NO_END;
+        if (end.isBefore(start)) {
+            throw InvalidRequestException.field("to", "{validation.endBeforeStart}");
+        }
         return sessions.scheduled(trainings(caller), start, end, page, reader).map(MySchedule::mine);
     }
 

@@ -59,6 +59,47 @@ public class TrainingCalendar {
         } catch (IOException | ValidationException e) {
             throw new IllegalStateException("Calendar could not be written", e);
         }
-        return out.toString();
+        String text = out.toString();
+        if (sessions.isEmpty()) {
+            // A calendar holds at least one component (RFC 5545, 3.6): an empty feed names the zone of its times.
+            text = text.replace("END:VCALENDAR\r\n", UTC_ZONE + "END:VCALENDAR\r\n");
+        }
+        // ical4j folds lines at 75 characters; the RFC says 75 octets, which accented titles went past.
+        return foldedByOctets(text.replace("\r\n ", ""));
+    }
+
+    private static final String UTC_ZONE = """
+            BEGIN:VTIMEZONE\r
+            TZID:UTC\r
+            BEGIN:STANDARD\r
+            DTSTART:19700101T000000\r
+            TZOFFSETFROM:+0000\r
+            TZOFFSETTO:+0000\r
+            TZNAME:UTC\r
+            END:STANDARD\r
+            END:VTIMEZONE\r
+            """;
+
+    private static final int LINE_OCTETS = 75;
+
+    /** Each line cut into pieces of at most 75 octets of UTF-8, never inside a character; the next ones after a space. */
+    static String foldedByOctets(String calendar) {
+        StringBuilder folded = new StringBuilder(calendar.length() + calendar.length() / 50);
+        for (String line : calendar.split("\r\n")) {
+            int octets = 0;
+            for (int i = 0; i < line.length(); ) {
+                int codePoint = line.codePointAt(i);
+                int size = codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+                if (octets + size > LINE_OCTETS) {
+                    folded.append("\r\n ");
+                    octets = 1;
+                }
+                folded.appendCodePoint(codePoint);
+                octets += size;
+                i += Character.charCount(codePoint);
+            }
+            folded.append("\r\n");
+        }
+        return folded.toString();
     }
 }

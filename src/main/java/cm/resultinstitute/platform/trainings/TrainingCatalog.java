@@ -90,10 +90,10 @@ public class TrainingCatalog {
 
     private static final String TRANSLATION_TEXT = "lower(x.title || ' ' || coalesce(x.description, ''))";
 
-    /** A training whose original or translation is like {@code :q}. */
-    private static final String SEARCH = "(:q <% " + SEARCH_TEXT + " OR " + SEARCH_TEXT + " LIKE '%' || :q || '%'"
+    /** A training whose original or translation is like {@code :q}, or holds it ({@code :like}, wildcards escaped). */
+    private static final String SEARCH = "(:q <% " + SEARCH_TEXT + " OR " + SEARCH_TEXT + " LIKE :like"
             + " OR t.id IN (SELECT x.training_id FROM training_translations x WHERE :q <% " + TRANSLATION_TEXT
-            + " OR " + TRANSLATION_TEXT + " LIKE '%' || :q || '%'))";
+            + " OR " + TRANSLATION_TEXT + " LIKE :like))";
 
     /** How close the original or the closest translation comes to {@code :q}. */
     private static final String RELEVANCE = "greatest(word_similarity(:q, " + SEARCH_TEXT + "), "
@@ -221,7 +221,8 @@ public class TrainingCatalog {
                 .andIfPresent(filter.to(), "(t.start_date IS NULL OR t.start_date <= :to)", "to", Date::valueOf);
         String order;
         if (searching) {
-            where.and(SEARCH, "q", filter.q().trim().toLowerCase(Locale.ROOT));
+            String q = filter.q().trim().toLowerCase(Locale.ROOT);
+            where.and(SEARCH, "q", q).bind("like", SqlWhere.containing(q));
         }
         if (page.getSort().isSorted()) {
             order = SqlPage.orderBy(page, COLUMNS, "t.id");

@@ -212,6 +212,23 @@ class EnrolmentApiTest {
     }
 
     @Test
+    void aSeatFreedOnceTheTrainingEndedGoesToNobody() {
+        TestData.shared().limitSeats(training, 1);
+        int seat = idOf(enrol(cast.participant(), "{}"));
+        send(cast.otherParticipant(), HttpMethod.POST, "/api/v1/trainings/" + training + "/waitlist", null);
+        jdbc.sql("UPDATE trainings SET start_date = DATE '2020-01-01', end_date = DATE '2020-02-01' WHERE id = ?")
+                .param(training)
+                .update();
+
+        assertThat(send(cast.trainer(), HttpMethod.PATCH, "/api/v1/enrollments/" + seat, "{\"status\": \"dropped\"}"))
+                .hasStatusOk();
+
+        assertThat(seated(cast.otherParticipant()))
+                .as("still waiting, not enrolled in a past training")
+                .isNull();
+    }
+
+    @Test
     void aSuspendedParticipantComesBackOnlyIntoAFreeSeat() {
         TestData.shared().limitSeats(training, 1);
         int seat = idOf(enrol(cast.participant(), "{}"));

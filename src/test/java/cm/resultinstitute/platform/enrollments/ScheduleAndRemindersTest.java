@@ -105,6 +105,27 @@ class ScheduleAndRemindersTest {
                 .isEqualTo(2);
         assertThat(me(cast.participant().bearer(), "/api/v1/me/sessions?from=2026-02-30"))
                 .hasStatus(400);
+        assertThat(me(
+                        cast.participant().bearer(),
+                        "/api/v1/me/sessions?from=" + lastMonth + "&to=" + lastMonth.minusDays(2)))
+                .as("an end before the start")
+                .hasStatus(400);
+    }
+
+    @Test
+    void withoutAnEndEveryLaterSessionIsListed() {
+        TestData.shared().session(training, "Next year", Instant.now().plus(Duration.ofDays(400)), 60);
+        LocalDate lastYear = LocalDate.now(ZoneId.of("Africa/Douala")).minusYears(1);
+
+        assertThat(me(cast.participant().bearer(), "/api/v1/me/sessions"))
+                .bodyJson()
+                .extractingPath("$.content[*].title")
+                .asArray()
+                .containsExactly("Tomorrow", "Next week", "Next year");
+        assertThat(me(cast.participant().bearer(), "/api/v1/me/sessions?from=" + lastYear))
+                .bodyJson()
+                .extractingPath("$.page.totalElements")
+                .isEqualTo(4);
     }
 
     @Test

@@ -225,6 +225,11 @@ class TrainingsApiTest {
         assertThat(total(null, "?q=leadrship"))
                 .as("a misspelling still finds it")
                 .isEqualTo(1);
+        assertThat(total(null, "?q=%25"))
+                .as("a % is a character, not a wildcard")
+                .isZero();
+        assertThat(total(null, "?q=__")).isZero();
+        assertThat(total(null, "?q=ssentials")).as("part of a word").isEqualTo(1);
         assertThat(total(null, "?from=2030-05-01")).isEqualTo(1);
         assertThat(total(null, "?to=2030-02-01")).isEqualTo(1);
         assertThat(total(null, "?category=leadership training&level=beginner")).isEqualTo(2);
