@@ -61,6 +61,24 @@ class MeApiTest {
     }
 
     @Test
+    void aNameIsAsLongAsItsCharactersNotItsUtf16Units() {
+        SignedIn jane = Logins.newUser(mvc, "emoji@example.com", "participant");
+        String sixtyEmoji = "😀".repeat(60);
+
+        assertThat(patchMe(jane, "{\"lastName\": \"" + sixtyEmoji + "\"}"))
+                .bodyJson()
+                .extractingPath("$.lastName")
+                .isEqualTo(sixtyEmoji);
+        MvcTestResult tooLong = patchMe(jane, "{\"lastName\": \"" + "😀".repeat(101) + "\"}");
+        assertThat(tooLong).hasStatus(400);
+        assertThat(tooLong)
+                .bodyJson()
+                .extractingPath("$.errors[0].message")
+                .asString()
+                .contains("100");
+    }
+
+    @Test
     void roleStatusAndVerificationCannotBeSetThroughTheProfile() {
         SignedIn jane = Logins.newUser(mvc, "climber@example.com", "participant");
         for (String field : new String[] {
