@@ -3,6 +3,7 @@ package cm.resultinstitute.platform.blog.web;
 import cm.resultinstitute.platform.blog.PostChanges;
 import cm.resultinstitute.platform.blog.PostStatus;
 import cm.resultinstitute.platform.shared.text.Language;
+import cm.resultinstitute.platform.shared.web.NotNullWhenSent;
 import cm.resultinstitute.platform.shared.web.PatchField;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
@@ -17,20 +18,20 @@ import java.util.Optional;
  * cleared (an excerpt then follows the content again).
  */
 record UpdatePostRequest(
-        @Size(min = 1, max = 255) @Pattern(regexp = ".*\\S.*", message = "{validation.notBlank}")
+        @Size(min = 1, max = 255) @Pattern(regexp = ".*\\S.*", message = "{validation.notBlank}") @NotNullWhenSent
         String title,
 
-        @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "{validation.notBlank}")
+        @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "{validation.notBlank}") @NotNullWhenSent
         String content,
 
         @Schema(maxLength = 500) Optional<@Size(max = 500) String> excerpt,
-        @Size(max = 255) String slug,
+        @Size(max = 255) @NotNullWhenSent String slug,
         @Schema(maxLength = 100) Optional<@Size(max = 100) String> category,
         List<String> tags,
         @Schema(maxLength = 500) Optional<@Size(max = 500) String> youtubeVideoUrl,
         @Schema(maxLength = 500) Optional<@Size(max = 500) String> featuredImageUrl,
-        PostStatus status,
-        Language originalLanguage,
+        @NotNullWhenSent PostStatus status,
+        @NotNullWhenSent Language originalLanguage,
         Map<String, @Valid PostTranslation> translations) {
 
     PostChanges changes() {

@@ -12,6 +12,7 @@ import cm.resultinstitute.platform.enrollments.Enrolments;
 import cm.resultinstitute.platform.enrollments.ParticipantEnrollment;
 import cm.resultinstitute.platform.enrollments.WaitingList;
 import cm.resultinstitute.platform.shared.web.ApiPaths;
+import cm.resultinstitute.platform.shared.web.NotNullWhenSent;
 import cm.resultinstitute.platform.shared.web.PageQuery;
 import cm.resultinstitute.platform.shared.web.PageResponse;
 import cm.resultinstitute.platform.shared.web.PatchField;
@@ -50,8 +51,8 @@ class EnrollmentsController {
 
     /** {@code PATCH /enrollments/{id}}. */
     record ChangeRequest(
-            EnrollmentStatus status,
-            @Min(0) @Max(100) Integer progress,
+            @NotNullWhenSent EnrollmentStatus status,
+            @Min(0) @Max(100) @NotNullWhenSent Integer progress,
             // Sent as null or empty, the notes are cleared; left out, they stay.
             @Schema(maxLength = 5000) Optional<@Size(max = 5000) String> notes) {}
 

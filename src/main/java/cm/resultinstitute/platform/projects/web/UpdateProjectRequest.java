@@ -3,6 +3,7 @@ package cm.resultinstitute.platform.projects.web;
 import cm.resultinstitute.platform.projects.Priority;
 import cm.resultinstitute.platform.projects.ProjectChanges;
 import cm.resultinstitute.platform.projects.ProjectStatus;
+import cm.resultinstitute.platform.shared.web.NotNullWhenSent;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -24,13 +25,18 @@ class UpdateProjectRequest {
 
     @Size(min = 1, max = 255)
     @Pattern(regexp = ".*\\S.*", message = "{validation.notBlank}")
+    @NotNullWhenSent
     private String title;
 
     @Size(max = 10000)
     private String description;
 
+    @NotNullWhenSent
     private ProjectStatus status;
+
+    @NotNullWhenSent
     private Priority priority;
+
     private LocalDate startDate;
     private LocalDate endDate;
 

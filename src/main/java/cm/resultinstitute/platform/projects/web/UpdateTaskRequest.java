@@ -3,6 +3,7 @@ package cm.resultinstitute.platform.projects.web;
 import cm.resultinstitute.platform.projects.Priority;
 import cm.resultinstitute.platform.projects.TaskChanges;
 import cm.resultinstitute.platform.projects.TaskStatus;
+import cm.resultinstitute.platform.shared.web.NotNullWhenSent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -21,14 +22,20 @@ class UpdateTaskRequest {
 
     @Size(min = 1, max = 255)
     @Pattern(regexp = ".*\\S.*", message = "{validation.notBlank}")
+    @NotNullWhenSent
     private String title;
 
     @Size(max = 10000)
     private String description;
 
     private Integer assignedTo;
+
+    @NotNullWhenSent
     private TaskStatus status;
+
+    @NotNullWhenSent
     private Priority priority;
+
     private LocalDate dueDate;
 
     TaskChanges changes() {

@@ -2,6 +2,7 @@ package cm.resultinstitute.platform.trainings.web;
 
 import cm.resultinstitute.platform.shared.text.Language;
 import cm.resultinstitute.platform.shared.web.ApiPaths;
+import cm.resultinstitute.platform.shared.web.NotNullWhenSent;
 import cm.resultinstitute.platform.shared.web.ReaderLanguages;
 import cm.resultinstitute.platform.trainings.Categories;
 import cm.resultinstitute.platform.trainings.CategoryView;
@@ -84,6 +85,6 @@ class CategoriesController {
 
     /** {@code PATCH /categories/{value}}: the names to change. */
     record CategoryNames(
-            @Size(min = 1, max = 100) String nameEn,
-            @Size(min = 1, max = 100) String nameFr) {}
+            @Size(min = 1, max = 100) @NotNullWhenSent String nameEn,
+            @Size(min = 1, max = 100) @NotNullWhenSent String nameFr) {}
 }

@@ -1,6 +1,7 @@
 package cm.resultinstitute.platform.trainings.web;
 
 import cm.resultinstitute.platform.shared.text.Language;
+import cm.resultinstitute.platform.shared.web.NotNullWhenSent;
 import cm.resultinstitute.platform.shared.web.PatchField;
 import cm.resultinstitute.platform.trainings.SessionDetails;
 import cm.resultinstitute.platform.trainings.SessionSeries;
@@ -78,14 +79,14 @@ final class TrainingRequests {
 
     /** {@code PATCH /trainings/{id}}: only the fields to change. */
     record UpdateTraining(
-            @Size(min = 1, max = 255) @Pattern(regexp = ".*\\S.*", message = "{validation.notBlank}")
+            @Size(min = 1, max = 255) @Pattern(regexp = ".*\\S.*", message = "{validation.notBlank}") @NotNullWhenSent
             String title,
 
             @Size(max = 20000) String description,
             @Size(max = 100) String category,
-            @Size(min = 1, max = 255) String slug,
-            TrainingStatus status,
-            TrainingLevel level,
+            @Size(min = 1, max = 255) @NotNullWhenSent String slug,
+            @NotNullWhenSent TrainingStatus status,
+            @NotNullWhenSent TrainingLevel level,
             // Absent keeps the value, null clears it (no limit, no dates), a value sets it.
             @Schema(maximum = "10000") Optional<@Positive @Max(10000) Integer> durationHours,
             @Schema(maximum = "100000") Optional<@Positive @Max(100000) Integer> maxParticipants,
@@ -96,7 +97,7 @@ final class TrainingRequests {
             @Size(max = 500) @Pattern(regexp = URL, message = "{validation.url}")
             String imageUrl,
 
-            Language originalLanguage,
+            @NotNullWhenSent Language originalLanguage,
             Map<String, @Valid Translation> translations) {
 
         TrainingDetails details() {
@@ -176,17 +177,17 @@ final class TrainingRequests {
 
     /** {@code PATCH /sessions/{id}}. */
     record UpdateSession(
-            @Size(min = 1, max = 255) @Pattern(regexp = ".*\\S.*", message = "{validation.notBlank}")
+            @Size(min = 1, max = 255) @Pattern(regexp = ".*\\S.*", message = "{validation.notBlank}") @NotNullWhenSent
             String title,
 
             // A text sent as null is cleared, as an empty one is; left out, it stays.
             @Schema(maxLength = 20000) Optional<@Size(max = 20000) String> description,
-            Instant sessionDate,
+            @NotNullWhenSent Instant sessionDate,
             @Schema(maxLength = 255) Optional<@Size(max = 255) String> location,
             @Positive @Max(1440) Integer durationMinutes,
             @Positive @Max(100000) Integer maxAttendees,
             @Schema(maxLength = 20000) Optional<@Size(max = 20000) String> notes,
-            SessionStatus status,
+            @NotNullWhenSent SessionStatus status,
             Map<String, @Valid Translation> translations) {
 
         SessionDetails details() {

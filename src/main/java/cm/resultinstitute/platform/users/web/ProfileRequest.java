@@ -1,5 +1,6 @@
 package cm.resultinstitute.platform.users.web;
 
+import cm.resultinstitute.platform.shared.web.NotNullWhenSent;
 import cm.resultinstitute.platform.shared.web.PatchField;
 import cm.resultinstitute.platform.users.ProfileChanges;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -12,10 +13,10 @@ import java.util.Optional;
  * left out stays (an {@code Optional} that is null).
  */
 record ProfileRequest(
-        @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*", message = "{validation.notBlank}")
+        @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*", message = "{validation.notBlank}") @NotNullWhenSent
         String firstName,
 
-        @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*", message = "{validation.notBlank}")
+        @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*", message = "{validation.notBlank}") @NotNullWhenSent
         String lastName,
 
         @Schema(maxLength = 20, pattern = Formats.PHONE)
@@ -26,7 +27,7 @@ record ProfileRequest(
 
         @Schema(maxLength = 5000) Optional<@Size(max = 5000) String> bio,
 
-        @Pattern(regexp = Formats.LANGUAGE, message = "{validation.language}")
+        @Pattern(regexp = Formats.LANGUAGE, message = "{validation.language}") @NotNullWhenSent
         String language) {
 
     ProfileChanges changes() {

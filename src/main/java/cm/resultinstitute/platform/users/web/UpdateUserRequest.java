@@ -1,5 +1,6 @@
 package cm.resultinstitute.platform.users.web;
 
+import cm.resultinstitute.platform.shared.web.NotNullWhenSent;
 import cm.resultinstitute.platform.users.AccountChanges;
 import cm.resultinstitute.platform.users.EmailAddresses;
 import cm.resultinstitute.platform.users.ProfileChanges;
@@ -11,13 +12,13 @@ import jakarta.validation.constraints.Size;
 
 /** {@code PATCH /users/{id}}: an admin changes an account, role, status and the address's verification included. */
 record UpdateUserRequest(
-        @Email(regexp = EmailAddresses.VISIBLE) @Size(min = 3, max = 255)
+        @Email(regexp = EmailAddresses.VISIBLE) @Size(min = 3, max = 255) @NotNullWhenSent
         String email,
 
-        @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*", message = "{validation.notBlank}")
+        @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*", message = "{validation.notBlank}") @NotNullWhenSent
         String firstName,
 
-        @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*", message = "{validation.notBlank}")
+        @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*", message = "{validation.notBlank}") @NotNullWhenSent
         String lastName,
 
         @Size(max = 20) @Pattern(regexp = Formats.PHONE, message = "{validation.phone}")
@@ -28,12 +29,12 @@ record UpdateUserRequest(
 
         @Size(max = 5000) String bio,
 
-        @Pattern(regexp = Formats.LANGUAGE, message = "{validation.language}")
+        @Pattern(regexp = Formats.LANGUAGE, message = "{validation.language}") @NotNullWhenSent
         String language,
 
-        Role role,
-        UserStatus status,
-        Boolean emailVerified) {
+        @NotNullWhenSent Role role,
+        @NotNullWhenSent UserStatus status,
+        @NotNullWhenSent Boolean emailVerified) {
 
     UpdateUserRequest {
         email = EmailAddresses.trimmed(email);
