@@ -9,20 +9,26 @@ import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Tomcat's error report, for the errors Tomcat answers itself before any filter runs (a {@code %00} or an encoded
  * slash in the path, an oversized or malformed request line or header): {@code application/problem+json} for the API
- * and for requests whose path could not even be read, Tomcat's plain page without server version or stack otherwise.
+ * and for requests whose path could not even be read; otherwise a short page in the visitor's language, with the
+ * security headers every other page has, and never the server's version or a stack.
  */
 class ProblemReportValve extends ErrorReportValve {
 
     private final ObjectProvider<ProblemWriter> problemWriter;
+    private final ObjectProvider<MessageSource> messages;
 
-    ProblemReportValve(ObjectProvider<ProblemWriter> problemWriter) {
+    ProblemReportValve(ObjectProvider<ProblemWriter> problemWriter, ObjectProvider<MessageSource> messages) {
         this.problemWriter = problemWriter;
+        this.messages = messages;
         setShowReport(false);
         setShowServerInfo(false);
     }
@@ -31,10 +37,7 @@ class ProblemReportValve extends ErrorReportValve {
     protected void report(Request request, Response response, Throwable throwable) {
         String path = request.getRequestURI();
         boolean unknownPath = path == null || path.isEmpty();
-        if (!unknownPath && !path.startsWith(ApiPaths.PREFIX) && !path.equals("/api")) {
-            super.report(request, response, throwable);
-            return;
-        }
+        boolean page = !unknownPath && !path.startsWith(ApiPaths.PREFIX) && !path.equals("/api");
         int status = response.getStatus();
         if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
             return;
@@ -45,11 +48,21 @@ class ProblemReportValve extends ErrorReportValve {
             return;
         }
         try {
-            LocaleContextHolder.setLocale(languageOf(request));
+            Locale language = languageOf(request);
+            LocaleContextHolder.setLocale(language);
             ProblemWriter writer = problemWriter.getObject();
             HttpStatusCode code = HttpStatusCode.valueOf(status);
-            String body = writer.json(request, code, null);
             writer.prepare(response, code);
+            String body;
+            if (page) {
+                body = page(status, language);
+                response.setContentType("text/html;charset=UTF-8");
+                response.setHeader(HttpHeaders.CONTENT_LANGUAGE, pageLanguage(language));
+                response.setHeader("Content-Security-Policy", "default-src 'none'");
+                response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+            } else {
+                body = writer.json(request, code, null);
+            }
             Writer out = response.getReporter();
             if (out != null) {
                 out.write(body);
@@ -60,6 +73,27 @@ class ProblemReportValve extends ErrorReportValve {
         } finally {
             LocaleContextHolder.resetLocaleContext();
         }
+    }
+
+    /** The error page's whole text: a title, what happened, the way home; nothing else is loaded. */
+    private String page(int status, Locale language) {
+        MessageSource text = messages.getObject();
+        String what = text.getMessage("error." + status, null, null, language);
+        if (what == null) {
+            what = text.getMessage("error.400", null, "", language);
+        }
+        String title = text.getMessage("error.title", null, "Error", language);
+        return "<!DOCTYPE html><html lang=\"" + pageLanguage(language) + "\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<meta name=\"color-scheme\" content=\"light dark\"><title>" + HtmlUtils.htmlEscape(title)
+                + "</title></head><body><main><h1>" + HtmlUtils.htmlEscape(title) + "</h1><p>"
+                + HtmlUtils.htmlEscape(what) + "</p><p><a href=\"/\">"
+                + HtmlUtils.htmlEscape(text.getMessage("error.home", null, "Home", language))
+                + "</a></p></main></body></html>";
+    }
+
+    private static String pageLanguage(Locale language) {
+        return "fr".equals(language.getLanguage()) ? "fr" : "en";
     }
 
     /** The caller's language, or English when Tomcat cannot read {@code Accept-Language} (cut off, garbled). */

@@ -7,6 +7,7 @@ import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 
@@ -15,9 +16,11 @@ import org.springframework.stereotype.Component;
 class TomcatErrorReports implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
 
     private final ObjectProvider<ProblemWriter> problemWriter;
+    private final ObjectProvider<MessageSource> messages;
 
-    TomcatErrorReports(ObjectProvider<ProblemWriter> problemWriter) {
+    TomcatErrorReports(ObjectProvider<ProblemWriter> problemWriter, ObjectProvider<MessageSource> messages) {
         this.problemWriter = problemWriter;
+        this.messages = messages;
     }
 
     @Override
@@ -29,7 +32,7 @@ class TomcatErrorReports implements WebServerFactoryCustomizer<TomcatServletWebS
                     pipeline.removeValve(valve);
                 }
             }
-            pipeline.addValve(new ProblemReportValve(problemWriter));
+            pipeline.addValve(new ProblemReportValve(problemWriter, messages));
             // Otherwise the host adds a default report valve of its own when it starts, server version included.
             if (context.getParent() instanceof StandardHost host) {
                 host.setErrorReportValveClass(ProblemReportValve.class.getName());

@@ -100,6 +100,23 @@ class TomcatErrorReportTest {
         assertRevealsNothing(response);
     }
 
+    @Test
+    void badPathOnAPageIsAShortPageInTheVisitorsLanguageWithTheSecurityHeaders() throws IOException {
+        String response = send("GET /blog/%C0%AF HTTP/1.1\r\nAccept: text/html\r\nAccept-Language: fr\r\n" + CLOSE);
+
+        assertThat(statusLine(response)).startsWith("HTTP/1.1 400");
+        assertThat(header(response, "Content-Language")).isEqualTo("fr");
+        assertThat(header(response, "X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(header(response, "X-Frame-Options")).isEqualTo("DENY");
+        assertThat(header(response, "Content-Security-Policy")).isEqualTo("default-src 'none'");
+        assertThat(body(response))
+                .startsWith("<!DOCTYPE html><html lang=\"fr\">")
+                .contains("<a href=\"/\">");
+        assertRevealsNothing(response);
+        assertThat(body(send("GET /blog/%00 HTTP/1.1\r\nAccept: text/html\r\n" + CLOSE)))
+                .contains("<html lang=\"en\">", "The request could not be understood.");
+    }
+
     private static void assertProblem(String response, int status) {
         assertThat(statusLine(response)).startsWith("HTTP/1.1 " + status);
         assertThat(header(response, "Content-Type")).startsWith("application/problem+json");
