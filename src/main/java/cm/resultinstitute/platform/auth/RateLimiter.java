@@ -1,6 +1,7 @@
 package cm.resultinstitute.platform.auth;
 
 import cm.resultinstitute.platform.shared.AppProperties;
+import cm.resultinstitute.platform.shared.security.SecretTokens;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,7 +44,7 @@ class RateLimiter {
                             window_start = EXCLUDED.window_start
                         WHERE counted.window_start <> EXCLUDED.window_start OR counted.hits < :attempts
                         RETURNING hits""")
-                .param("key", key)
+                .param("key", bucket(key))
                 .param("window", java.sql.Timestamp.from(window))
                 .param("attempts", limit.attempts())
                 .query(Integer.class)
@@ -56,7 +57,7 @@ class RateLimiter {
     public void giveBack(String key, AppProperties.Limit limit) {
         jdbc.sql(
                         "UPDATE rate_limits SET hits = hits - 1 WHERE bucket_key = :key AND window_start = :window AND hits > 0")
-                .param("key", key)
+                .param("key", bucket(key))
                 .param("window", java.sql.Timestamp.from(windowStart(clock.instant(), limit)))
                 .update();
     }
@@ -64,9 +65,19 @@ class RateLimiter {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void clear(String key) {
         jdbc.sql("DELETE FROM rate_limits WHERE bucket_key = :key")
-                .param("key", key)
+                .param("key", bucket(key))
                 .update();
     }
+
+    /**
+     * The key as stored: a long one (a 300-character email typed into the sign-in form) is its first characters and
+     * its hash, so that it fits the column (VARCHAR(300)) and stays one bucket.
+     */
+    static String bucket(String key) {
+        return key.length() <= LONGEST_KEY ? key : key.substring(0, 100) + "#" + SecretTokens.hash(key);
+    }
+
+    private static final int LONGEST_KEY = 200;
 
     /** Windows of a day ago are over for every limit; their rows only take space. */
     @Scheduled(cron = "0 17 * * * *")

@@ -1,6 +1,7 @@
 package cm.resultinstitute.platform.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import cm.resultinstitute.platform.shared.AppProperties;
 import cm.resultinstitute.platform.test.MutableClock;
@@ -66,6 +67,26 @@ class RateLimitTest {
         MutableClock.INSTANCE.advance(Duration.ofMinutes(16));
         assertThat(login("target@example.com", TestAccounts.PASSWORD, "10.0.0.99"))
                 .hasStatusOk();
+    }
+
+    @Test
+    void anEmailLongerThanTheCounterColumnIsCountedUnderItsHash() {
+        String longEmail = "x".repeat(400) + "@example.com";
+        for (int i = 0; i < 5; i++) {
+            assertThat(mvc.post()
+                            .uri("/login")
+                            .param("email", longEmail)
+                            .param("password", "wrong-password")
+                            .with(csrf())
+                            .exchange())
+                    .as("the sign-in form, which has no length limit of its own")
+                    .hasStatus3xxRedirection();
+        }
+
+        assertThat(jdbc.sql("SELECT hits FROM rate_limits WHERE bucket_key LIKE 'login:account:xxx%#%'")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(5);
     }
 
     @Test
