@@ -202,6 +202,20 @@ class ProjectPagesTest {
                 .param("endDate", "2027-05-01")
                 .exchange();
         assertThat(html(refused)).contains("The end must not come before the start.");
+        for (String budget : new String[] {"abc", "1e30"}) {
+            assertThat(html(mvc.post()
+                            .uri("/projects/new")
+                            .cookie(session)
+                            .with(csrf())
+                            .param("title", "Odd budget")
+                            .param("status", "PLANNING")
+                            .param("priority", "MEDIUM")
+                            .param("budget", budget)
+                            .exchange()))
+                    .as(budget)
+                    .contains("Budget: ")
+                    .doesNotContain("Failed to convert", "java.", "must be less than");
+        }
 
         MvcTestResult created = mvc.post()
                 .uri("/projects/new")

@@ -35,10 +35,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.DefaultMessageCodesResolver;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -73,14 +70,6 @@ class TrainerPages {
         this.problems = problems;
         this.messages = messages;
         this.properties = properties;
-    }
-
-    /** A value that does not convert (a word in a number field) is told with the platform's own sentence. */
-    @InitBinder
-    void messageCodes(WebDataBinder binder) {
-        DefaultMessageCodesResolver codes = new DefaultMessageCodesResolver();
-        codes.setPrefix("trainer.");
-        binder.setMessageCodesResolver(codes);
     }
 
     @ModelAttribute("levels")

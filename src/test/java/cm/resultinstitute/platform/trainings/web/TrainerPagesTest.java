@@ -147,7 +147,9 @@ class TrainerPagesTest {
                 .exchange());
 
         assertThat(page)
-                .contains("Must be a whole number.", "Must be an http or https address.")
+                .contains("Duration (hours): must be a whole number.", "Must be an http or https address.")
+                .contains("Title: please fill this in.")
+                .doesNotContain("must not be blank", "must be greater than")
                 .contains("aria-invalid=\"true\"");
         assertThat(jdbc.sql("SELECT count(*) FROM trainings WHERE created_by = ?")
                         .params(trainer)
@@ -383,17 +385,18 @@ class TrainerPagesTest {
         String start = day + "T09:00";
 
         assertThat(Logins.html(editSession(session, "  ", start, "120")))
-                .contains("id=\"title\"", "aria-invalid=\"true\"", "must not be blank");
+                .contains("id=\"title\"", "aria-invalid=\"true\"", "Title: please fill this in.");
         assertThat(Logins.html(editSession(session, "Guarded", start, "0")))
-                .contains("aria-invalid=\"true\"", "must be greater than 0");
-        assertThat(Logins.html(editSession(session, "Guarded", start, "many"))).contains("Must be a whole number.");
+                .contains("aria-invalid=\"true\"", "Duration (minutes): more than 0.");
+        assertThat(Logins.html(editSession(session, "Guarded", start, "many")))
+                .contains("Duration (minutes): must be a whole number.");
         assertThat(Logins.html(editSession(session, "Guarded", start, "5000")))
-                .contains("must be less than or equal to 1440");
+                .contains("Duration (minutes): at most 1,440.");
         assertThat(Logins.html(editSession(session, "Guarded", "next tuesday", "120")))
-                .contains("Must be a date and a time.");
+                .contains("Start: must be a date and a time.");
         assertThat(Logins.html(editSession(session, "Guarded", day + "T25:61", "120")))
-                .contains("Must be a date and a time.");
-        assertThat(Logins.html(editSession(session, "Guarded", "", "120"))).contains("must not be null");
+                .contains("Start: must be a date and a time.");
+        assertThat(Logins.html(editSession(session, "Guarded", "", "120"))).contains("Start: please fill this in.");
         assertThat(Logins.html(editSession(session, "Too late", LocalDate.now().plusDays(90) + "T09:00", "120")))
                 .contains("The session must take place within the training&#39;s dates.")
                 .contains("value=\"Too late\"");
