@@ -180,6 +180,30 @@ class ProjectPagesTest {
     }
 
     @Test
+    void aRefusedNewTaskComesBackWithWhatWasTypedAndTheReasonByItsField() {
+        var session = Logins.pageSession(mvc, TRAINER);
+        MvcTestResult refused = mvc.post()
+                .uri("/projects/" + project + "/tasks")
+                .cookie(session)
+                .with(csrf())
+                .param("title", "x".repeat(300))
+                .param("description", "Keep what I typed")
+                .param("status", "TO_DO")
+                .param("priority", "HIGH")
+                .param("dueDate", "2027-03-04")
+                .exchange();
+        assertThat(refused).hasStatus3xxRedirection();
+
+        String board = html(mvc.get()
+                .uri(refused.getResponse().getRedirectedUrl())
+                .cookie(session)
+                .flashAttrs(refused.getMvcResult().getFlashMap()));
+        assertThat(board)
+                .contains("Keep what I typed", "value=\"2027-03-04\"", "aria-invalid=\"true\"")
+                .contains("class=\"field-error\"");
+    }
+
+    @Test
     void myTasksListsWhatIsAssignedToMe() {
         assertThat(html(mvc.get().uri("/my/tasks").cookie(Logins.pageSession(mvc, PARTICIPANT))))
                 .contains("My tasks", "Youth Bootcamp")

@@ -26,6 +26,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -131,6 +132,12 @@ class ProjectPages {
         model.addAttribute("taskStatuses", TaskStatus.values());
         if (!model.containsAttribute("taskForm")) {
             model.addAttribute("taskForm", new TaskForm());
+        }
+        if (model.getAttribute(TaskPages.REFUSED_FIELDS) instanceof Map<?, ?> refused) {
+            // A refused new task, back from its redirect: each reason by its field again.
+            BindingResult errors = new BeanPropertyBindingResult(model.getAttribute("taskForm"), "taskForm");
+            refused.forEach((field, reason) -> errors.rejectValue((String) field, "refused", (String) reason));
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "taskForm", errors);
         }
         return "projects/board";
     }

@@ -8,12 +8,13 @@ import cm.resultinstitute.platform.projects.TaskView;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The form to add a task or change it; an assignee's form has the status alone. */
-class TaskForm {
+class TaskForm implements Serializable {
 
     @NotBlank
     @Size(max = 255)

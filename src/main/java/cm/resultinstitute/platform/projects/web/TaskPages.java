@@ -17,8 +17,10 @@ import cm.resultinstitute.platform.users.UserSummary;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -45,6 +47,9 @@ class TaskPages {
 
     private final TaskBoard board;
     private final UserDirectory users;
+    /** The flash attribute that carries a refused new task's reasons, by field, to the board. */
+    static final String REFUSED_FIELDS = "refusedTaskFields";
+
     private final MessageSource messages;
     private final PageProblems problems;
 
@@ -74,6 +79,13 @@ class TaskPages {
             Locale locale,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
+            // Back on the board with what was typed, each refusal next to its field. Flash attributes live in the
+            // session, which stores only what serialises: the form and the worded reasons, not the BindingResult.
+            Map<String, String> refused = new LinkedHashMap<>();
+            errors.getFieldErrors()
+                    .forEach(error -> refused.putIfAbsent(error.getField(), messages.getMessage(error, locale)));
+            redirect.addFlashAttribute("taskForm", form);
+            redirect.addFlashAttribute(REFUSED_FIELDS, refused);
             redirect.addFlashAttribute("error", message("problem.validation.detail", locale));
         } else {
             try {
@@ -83,6 +95,7 @@ class TaskPages {
                 if (problem.getStatusCode().value() != HttpStatus.BAD_REQUEST.value()) {
                     throw problem;
                 }
+                redirect.addFlashAttribute("taskForm", form);
                 redirect.addFlashAttribute("error", problems.firstMessage(problem, locale));
             }
         }
