@@ -104,6 +104,28 @@ class RefreshTokenStore {
                 .optional();
     }
 
+    /** Whose a token is and which sign-in it continues, revoked or not. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    Optional<Revoked> owner(String token) {
+        return jdbc.sql("""
+                        SELECT t.user_id, continued.sign_in_id
+                        FROM refresh_tokens t LEFT JOIN refresh_token_sign_ins continued
+                            ON continued.refresh_token_id = t.id
+                        WHERE t.token = :hash""")
+                .param("hash", SecretTokens.hash(token))
+                .query((row, number) -> new Revoked(row.getInt("user_id"), row.getObject("sign_in_id", UUID.class)))
+                .optional();
+    }
+
+    /** Revokes every refresh token that continues the sign-in: the one presented and those it was rotated into. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    int revokeSignIn(UUID signIn) {
+        return jdbc.sql("""
+                        UPDATE refresh_tokens SET is_revoked = TRUE
+                        WHERE is_revoked = FALSE
+                          AND id IN (SELECT refresh_token_id FROM refresh_token_sign_ins WHERE sign_in_id = :signIn)""").param("signIn", signIn).update();
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     int revokeAll(int userId) {
         return jdbc.sql("UPDATE refresh_tokens SET is_revoked = TRUE WHERE user_id = :user AND is_revoked = FALSE")

@@ -159,22 +159,33 @@ class SignIn {
                 .filter(Credentials::active)
                 .orElseThrow(SignInRefused::invalidRefreshToken);
         return transaction.execute(status -> {
+            if (accepted.signIn() != null && !signIns.open(accepted.signIn())) {
+                // Signed out while this refresh was on its way: the sign-in stays ended.
+                throw SignInRefused.invalidRefreshToken();
+            }
             // A token issued before sign-ins were recorded starts one now.
             UUID signIn = accepted.signIn() != null ? accepted.signIn() : signIns.start(credentials.userId());
             return new SignedIn(issue(credentials, signIn), directory.view(credentials.userId()));
         });
     }
 
-    /** Revokes the refresh token and ends its sign-in: the access tokens that sign-in issued stop working too. */
+    /**
+     * Revokes the refresh token and ends its sign-in: the access tokens that sign-in issued stop working too. A token
+     * already rotated (a client that signs out with an old one) still ends its sign-in, the newer tokens with it.
+     */
     @Transactional
     public void logout(String refreshToken) {
-        refreshTokens.revoke(refreshToken).ifPresent(revoked -> {
-            if (revoked.signIn() != null) {
-                signIns.end(revoked.signIn());
-            }
-            activity.record(ActivityEntry.of("user_logout", "user", revoked.userId(), "Signed out")
-                    .by(revoked.userId()));
-        });
+        refreshTokens
+                .revoke(refreshToken)
+                .or(() -> refreshTokens.owner(refreshToken))
+                .ifPresent(revoked -> {
+                    if (revoked.signIn() != null) {
+                        refreshTokens.revokeSignIn(revoked.signIn());
+                        signIns.end(revoked.signIn());
+                    }
+                    activity.record(ActivityEntry.of("user_logout", "user", revoked.userId(), "Signed out")
+                            .by(revoked.userId()));
+                });
     }
 
     private TokenPair issue(Credentials credentials, UUID signIn) {

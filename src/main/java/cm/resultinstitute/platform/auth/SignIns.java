@@ -36,6 +36,16 @@ class SignIns {
         return id;
     }
 
+    /** Whether the sign-in has not ended. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    boolean open(UUID id) {
+        return jdbc.sql("SELECT ended_at IS NULL FROM sign_ins WHERE id = :id")
+                .param("id", id)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     void end(UUID id) {
         jdbc.sql("UPDATE sign_ins SET ended_at = :now WHERE id = :id AND ended_at IS NULL")

@@ -185,6 +185,36 @@ class AccessRevocationTest {
     }
 
     @Test
+    void signingOutWithAnAlreadyRotatedRefreshTokenStillEndsTheSignIn() {
+        SignedIn user = newUser("participant");
+        HttpResponse<String> refreshed = HttpVisitor.json(
+                "POST", other.url("/api/v1/auth/refresh"), "{\"refreshToken\": \"" + user.refreshToken() + "\"}");
+        String accessToken = com.jayway.jsonpath.JsonPath.read(refreshed.body(), "$.accessToken");
+        String refreshToken = com.jayway.jsonpath.JsonPath.read(refreshed.body(), "$.refreshToken");
+        SignedIn current = new SignedIn(user.id(), user.email(), accessToken, refreshToken);
+
+        assertThat(HttpVisitor.json(
+                                "POST",
+                                url("/api/v1/auth/logout"),
+                                "{\"refreshToken\": \"" + user.refreshToken() + "\"}")
+                        .statusCode())
+                .as("the first refresh token, rotated away")
+                .isEqualTo(204);
+
+        assertThat(within(
+                        Duration.ofSeconds(1),
+                        () -> meOnTheOtherInstance(current).statusCode() == 401))
+                .isTrue();
+        assertThat(HttpVisitor.json(
+                                "POST",
+                                other.url("/api/v1/auth/refresh"),
+                                "{\"refreshToken\": \"" + refreshToken + "\"}")
+                        .statusCode())
+                .as("the refresh token it was rotated into")
+                .isEqualTo(401);
+    }
+
+    @Test
     void signingOutOfThePagesEndsTheSessionOnEveryInstance() {
         SignedIn user = newUser("participant");
         HttpVisitor browser = new HttpVisitor();
