@@ -120,7 +120,7 @@ class GeneratedClientJourneyTest {
 
     private ApiClient signedIn(String email, String password) throws Exception {
         String accessToken = new AuthenticationApi(client())
-                .authLogin(new LoginRequest().email(email).password(password), key())
+                .authLogin(new LoginRequest().email(email).password(password))
                 .getAccessToken();
         ApiClient client = client();
         client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + accessToken));

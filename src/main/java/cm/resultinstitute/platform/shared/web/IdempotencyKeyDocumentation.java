@@ -26,7 +26,10 @@ class IdempotencyKeyDocumentation implements GlobalOpenApiCustomizer {
         if (openApi.getPaths() == null) {
             return;
         }
-        openApi.getPaths().values().forEach(path -> path.readOperationsMap().forEach((method, operation) -> {
+        openApi.getPaths().forEach((name, path) -> path.readOperationsMap().forEach((method, operation) -> {
+            if (IdempotentWrites.ISSUING_TOKENS.contains(name)) {
+                return;
+            }
             boolean documented = operation.getParameters() != null
                     && operation.getParameters().stream()
                             .anyMatch(parameter -> IdempotentWrites.KEY_HEADER.equals(parameter.getName()));

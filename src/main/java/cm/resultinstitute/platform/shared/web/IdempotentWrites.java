@@ -59,10 +59,18 @@ class IdempotentWrites extends OncePerRequestFilter {
         this.problemWriter = problemWriter;
     }
 
+    /**
+     * Writes whose answer is a pair of tokens: keeping it would hand live tokens to whoever repeats the request, and
+     * a repeated refresh must meet the check for a reused token. They run every time.
+     */
+    static final Set<String> ISSUING_TOKENS = Set.of(ApiPaths.V1 + "/auth/login", ApiPaths.V1 + "/auth/refresh");
+
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         // The pages take the header too: the offline roll call sends each mark it kept with its own key.
-        return request.getHeader(KEY_HEADER) == null || !WRITES.contains(request.getMethod());
+        return request.getHeader(KEY_HEADER) == null
+                || !WRITES.contains(request.getMethod())
+                || ISSUING_TOKENS.contains(request.getRequestURI());
     }
 
     @Override
