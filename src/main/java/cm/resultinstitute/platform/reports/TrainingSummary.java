@@ -3,8 +3,8 @@ package cm.resultinstitute.platform.reports;
 import java.time.LocalDate;
 
 /**
- * A row of {@code v_training_summary}: a training with its enrolment and session counts. {@code createdByName} is
- * {@code null} for a training without creator (where the view gives a blank).
+ * A row of {@code v_training_summary}: a training with its enrolment and session counts, as the view gives them
+ * ({@code createdByName} a blank for a training whose creator is gone).
  */
 public record TrainingSummary(
         int id,

@@ -93,7 +93,6 @@ public class TrainingSummaryReport {
     }
 
     private static TrainingSummary row(ResultSet rs, int row) throws SQLException {
-        String createdBy = rs.getString("created_by_name");
         return new TrainingSummary(
                 rs.getInt("id"),
                 rs.getString("title"),
@@ -106,6 +105,6 @@ public class TrainingSummaryReport {
                 rs.getLong("completed_enrollments"),
                 rs.getLong("total_sessions"),
                 rs.getLong("completed_sessions"),
-                createdBy == null || createdBy.isBlank() ? null : createdBy);
+                rs.getString("created_by_name"));
     }
 }

@@ -129,10 +129,19 @@ class ReportApiTest {
     }
 
     @Test
-    void aTrainingWithoutCreatorHasNoCreatorName() {
+    void aTrainingWithoutCreatorHasTheViewsBlankName() {
         String body = ok(TRAININGS + "?status=archived", cast.admin());
         assertThat(ids(body)).containsExactly(orphan);
-        assertThat((Object) JsonPath.read(body, "$.content[0].createdByName")).isNull();
+        assertThat((Object) JsonPath.read(body, "$.content[0].createdByName")).isEqualTo(" ");
+    }
+
+    @Test
+    void theProgressReportSortsByTheAttendanceRateToo() {
+        assertThat(mvc.get()
+                        .uri(PROGRESS + "?sort=attendanceRate,desc&sort=attendedSessions")
+                        .header(HttpHeaders.AUTHORIZATION, cast.admin().bearer())
+                        .exchange())
+                .hasStatusOk();
     }
 
     @Test
@@ -304,7 +313,7 @@ class ReportApiTest {
                 "size=0|size",
                 "size=101|size",
                 "sort=nope|sort",
-                "sort=attendanceRate,desc|sort",
+                "sort=attendanceRate,sideways|sort",
                 "sort=email,sideways|sort",
                 "trainingId=abc|trainingId",
                 "userId=1.5|userId",
@@ -353,7 +362,7 @@ class ReportApiTest {
                         + "2026-06-30,30,1,0,0,0,Test trainer\r\n"
                         + coaching + ",Coaching,Entrepreneurship Coaching,published,2026-03-01,2026-06-30,30,1,0,0,0,"
                         + "Test trainer\r\n"
-                        + orphan + ",'-Orphan,,archived,2026-03-01,2026-06-30,30,0,0,0,0,\r\n");
+                        + orphan + ",'-Orphan,,archived,2026-03-01,2026-06-30,30,0,0,0,0, \r\n");
     }
 
     @Test

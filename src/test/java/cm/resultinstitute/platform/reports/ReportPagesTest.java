@@ -149,7 +149,7 @@ class ReportPagesTest {
                         .cookie(admin))
                 .hasStatus(400);
         assertThat(mvc.get()
-                        .uri("/admin/reports/participant-progress.csv?sort=attendanceRate")
+                        .uri("/admin/reports/participant-progress.csv?sort=attendanceRate,sideways")
                         .cookie(admin))
                 .hasStatus(400);
     }

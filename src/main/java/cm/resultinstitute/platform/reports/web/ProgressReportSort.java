@@ -18,7 +18,10 @@ import java.lang.annotation.Target;
             "trainingTitle",
             "enrollmentDate",
             "enrollmentStatus",
-            "progress"
+            "progress",
+            "totalSessions",
+            "attendedSessions",
+            "attendanceRate"
         },
         defaultSort = "enrollmentDate,desc")
 @interface ProgressReportSort {}
