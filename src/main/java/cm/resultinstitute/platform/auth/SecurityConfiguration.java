@@ -93,6 +93,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 // method is Spring MVC's 405, an unknown path its 404, not a 401 no token could cure.
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/auth/**")
                         .permitAll()
+                        // Certificates are only ever looked up: another method is a 405 for everyone.
+                        .requestMatchers("/api/v1/certificates/*")
+                        .permitAll()
                         // What anyone may read; the services hide drafts and private records (404).
                         .requestMatchers(HttpMethod.GET, PUBLIC_READS)
                         .permitAll()

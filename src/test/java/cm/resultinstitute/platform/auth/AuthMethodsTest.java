@@ -38,6 +38,16 @@ class AuthMethodsTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"POST, /api/v1/certificates/ABCD-EFGH", "DELETE, /api/v1/certificates/ABCD-EFGH"})
+    void aCertificateIsOnlyLookedUpAnyOtherMethodIs405(String method, String path) throws Exception {
+        HttpResponse<String> response = send(method, path);
+
+        assertThat(response.statusCode()).isEqualTo(405);
+        assertThat(response.headers().firstValue("Allow"))
+                .hasValueSatisfying(allow -> assertThat(allow).contains("GET"));
+    }
+
+    @ParameterizedTest
     @CsvSource({"GET, /api/v1/auth/nonexistent", "POST, /api/v1/auth/nonexistent"})
     void anUnknownPathIs404(String method, String path) throws Exception {
         HttpResponse<String> response = send(method, path);
