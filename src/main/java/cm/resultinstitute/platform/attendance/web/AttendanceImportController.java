@@ -3,6 +3,7 @@ package cm.resultinstitute.platform.attendance.web;
 import cm.resultinstitute.platform.attendance.AttendanceImport;
 import cm.resultinstitute.platform.shared.csv.ImportReport;
 import cm.resultinstitute.platform.shared.web.ApiPaths;
+import cm.resultinstitute.platform.shared.web.DryRun;
 import cm.resultinstitute.platform.users.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -10,7 +11,6 @@ import java.util.Locale;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** A session's marks from a spreadsheet or a typed-up paper sheet, for its trainer and admins. */
@@ -33,11 +33,7 @@ class AttendanceImportController {
             value = ApiPaths.V1 + "/sessions/{id}/attendance/import",
             consumes = {"text/csv", "application/csv"})
     ImportReport importAttendance(
-            Caller caller,
-            @PathVariable int id,
-            @RequestBody byte[] csv,
-            @RequestParam(defaultValue = "false") boolean dryRun,
-            Locale locale) {
+            Caller caller, @PathVariable int id, @RequestBody byte[] csv, @DryRun Boolean dryRun, Locale locale) {
         return imports.run(id, csv, dryRun, caller, locale);
     }
 }

@@ -50,6 +50,9 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 class ApiExceptionTranslator {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionTranslator.class);
+    /** How Spring words an empty body for a required {@code @RequestBody}; it has no exception type of its own. */
+    private static final String NO_BODY = "Required request body is missing";
+
     private static final Pattern KEY_COLUMNS = Pattern.compile("Key \\(([^)]+)\\)");
 
     private final Problems problems;
@@ -128,9 +131,11 @@ class ApiExceptionTranslator {
                 && !jackson.getPath().isEmpty()) {
             return validation(List.of(new FieldProblem(path(jackson), "{problem.field.invalidValue}")), request);
         }
+        String detail = String.valueOf(ex.getMessage()).startsWith(NO_BODY)
+                ? "problem.detail.noBody"
+                : "problem.detail.malformed";
         return respond(
-                problems.complete(problems.of(HttpStatus.BAD_REQUEST, "problem.detail.malformed"), null, request),
-                HttpHeaders.EMPTY);
+                problems.complete(problems.of(HttpStatus.BAD_REQUEST, detail), null, request), HttpHeaders.EMPTY);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

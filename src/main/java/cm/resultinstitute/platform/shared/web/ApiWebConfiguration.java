@@ -50,5 +50,6 @@ class ApiWebConfiguration implements WebMvcConfigurer {
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new PageQueryResolver());
+        resolvers.add(new DryRunResolver());
     }
 }

@@ -2,6 +2,7 @@ package cm.resultinstitute.platform.users.web;
 
 import cm.resultinstitute.platform.shared.csv.ImportReport;
 import cm.resultinstitute.platform.shared.web.ApiPaths;
+import cm.resultinstitute.platform.shared.web.DryRun;
 import cm.resultinstitute.platform.users.Caller;
 import cm.resultinstitute.platform.users.UserImport;
 import io.swagger.v3.oas.annotations.Operation;
@@ -9,7 +10,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Locale;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Accounts from a spreadsheet, for admins. */
@@ -32,11 +32,7 @@ class UserImportController {
     @PostMapping(
             value = ApiPaths.V1 + "/users/import",
             consumes = {"text/csv", "application/csv"})
-    ImportReport importUsers(
-            Caller caller,
-            @RequestBody byte[] csv,
-            @RequestParam(defaultValue = "false") boolean dryRun,
-            Locale locale) {
+    ImportReport importUsers(Caller caller, @RequestBody byte[] csv, @DryRun Boolean dryRun, Locale locale) {
         return imports.run(csv, dryRun, caller, locale);
     }
 }

@@ -215,6 +215,57 @@ class CsvImportApiTest {
     }
 
     @Test
+    void aRowTheDatabaseRefusesIsReportedAndTheRowsAfterItAreStillChecked() {
+        jdbc.sql("ALTER TABLE users ADD CONSTRAINT refuses_one CHECK (email <> 'refused@csv.test') NOT VALID")
+                .update();
+        try {
+            String csv = "email,first_name,last_name\nbefore@csv.test,A,B\nrefused@csv.test,C,D\nafter@csv.test,E,F\n";
+
+            MvcTestResult dryRun = upload("/api/v1/users/import?dryRun=true", cast.admin(), csv);
+            assertThat(dryRun).hasStatusOk();
+            assertThat(dryRun).bodyJson().extractingPath("$.valid").isEqualTo(false);
+            assertThat(dryRun).bodyJson().extractingPath("$.results[0].outcome").isEqualTo("invited");
+            assertThat(dryRun)
+                    .bodyJson()
+                    .extractingPath("$.results[1].errors[0].message")
+                    .isEqualTo("This row could not be saved.");
+            assertThat(dryRun)
+                    .as("checked after the refused row")
+                    .bodyJson()
+                    .extractingPath("$.results[2].outcome")
+                    .isEqualTo("invited");
+
+            assertThat(upload("/api/v1/users/import", cast.admin(), csv)).hasStatus(400);
+            assertThat(count("users WHERE email LIKE '%@csv.test'")).isZero();
+            assertThat(count("mail_outbox")).isZero();
+        } finally {
+            jdbc.sql("ALTER TABLE users DROP CONSTRAINT refuses_one").update();
+        }
+    }
+
+    @Test
+    void theFlagAloneAsksForADryRunAndAnUnreadableOneChangesNothing() {
+        String csv = "email,first_name,last_name\nx@csv.test,X,Y\n";
+
+        MvcTestResult bare = upload("/api/v1/users/import?dryRun", cast.admin(), csv);
+        assertThat(bare).hasStatusOk();
+        assertThat(bare).bodyJson().extractingPath("$.dryRun").isEqualTo(true);
+        MvcTestResult anyCase = upload("/api/v1/users/import?dryRun=TRUE", cast.admin(), csv);
+        assertThat(anyCase).bodyJson().extractingPath("$.dryRun").isEqualTo(true);
+        MvcTestResult unreadable = upload("/api/v1/users/import?dryRun=maybe", cast.admin(), csv);
+        assertThat(unreadable).hasStatus(400);
+        assertThat(unreadable).bodyJson().extractingPath("$.errors[0].field").isEqualTo("dryRun");
+        assertThat(count("users WHERE email = 'x@csv.test'")).isZero();
+        assertThat(count("mail_outbox")).isZero();
+
+        assertThat(upload("/api/v1/users/import?dryRun=false", cast.admin(), csv))
+                .bodyJson()
+                .extractingPath("$.dryRun")
+                .isEqualTo(false);
+        assertThat(count("users WHERE email = 'x@csv.test'")).isOne();
+    }
+
+    @Test
     void onlyTheirTrainersAndAdminsImport() {
         String users = "email,first_name,last_name\nx@csv.test,X,Y\n";
         assertThat(upload("/api/v1/users/import", null, users)).hasStatus(401);
@@ -253,6 +304,12 @@ class CsvImportApiTest {
                 .bodyJson()
                 .extractingPath("$.report.errors[0].message")
                 .isEqualTo("The header has no \"email\" column.");
+        MvcTestResult empty = upload("/api/v1/users/import", cast.admin(), "");
+        assertThat(empty).hasStatus(400);
+        assertThat(empty)
+                .bodyJson()
+                .extractingPath("$.detail")
+                .isEqualTo("The request has no body: send the JSON or the file this operation reads.");
     }
 
     private void seat(SignedIn... participants) {

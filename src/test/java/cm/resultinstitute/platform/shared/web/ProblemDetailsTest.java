@@ -41,6 +41,12 @@ class ProblemDetailsTest {
         MvcTestResult result = post("{\"name\": \"Jane\", ");
         assertProblem(result, 400, "bad-request");
         assertThat(result).bodyJson().extractingPath("$.detail").isEqualTo("The request body is not valid JSON.");
+        MvcTestResult none = post("");
+        assertProblem(none, 400, "bad-request");
+        assertThat(none)
+                .bodyJson()
+                .extractingPath("$.detail")
+                .isEqualTo("The request has no body: send the JSON or the file this operation reads.");
     }
 
     @Test
