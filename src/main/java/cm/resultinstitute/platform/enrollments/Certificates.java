@@ -34,7 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Certificates {
 
-    private static final char[] CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+    private static final String CODE_CHARACTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final char[] CODE_ALPHABET = CODE_CHARACTERS.toCharArray();
     private static final int CODE_GROUPS = 5;
     private static final int GROUP_LENGTH = 5;
 
@@ -164,7 +165,7 @@ public class Certificates {
                         JOIN users u ON u.id = e.user_id
                         JOIN trainings t ON t.id = e.training_id
                         WHERE c.code = :code""")
-                .param("code", code == null ? "" : code.trim().toUpperCase(java.util.Locale.ROOT))
+                .param("code", asIssued(code))
                 .query((rs, row) -> new CertificateCheck(
                         rs.getString("participant_name"),
                         rs.getString("title"),
@@ -183,6 +184,24 @@ public class Certificates {
                 .query(BigDecimal.class)
                 .optional()
                 .orElse(BigDecimal.ZERO);
+    }
+
+    /**
+     * The code as it was issued, from the code as someone typed it off the paper: in any case, with spaces, or without
+     * the dashes between its groups.
+     */
+    static String asIssued(String typed) {
+        String code = typed == null ? "" : typed.strip().toUpperCase(java.util.Locale.ROOT);
+        String characters = code.replaceAll("[\\s-]", "");
+        if (characters.length() != CODE_GROUPS * GROUP_LENGTH
+                || !characters.chars().allMatch(c -> CODE_CHARACTERS.indexOf(c) >= 0)) {
+            return code;
+        }
+        StringBuilder issued = new StringBuilder(characters);
+        for (int group = CODE_GROUPS - 1; group > 0; group--) {
+            issued.insert(group * GROUP_LENGTH, '-');
+        }
+        return issued.toString();
     }
 
     private String newCode() {

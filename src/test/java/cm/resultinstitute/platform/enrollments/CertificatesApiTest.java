@@ -111,6 +111,15 @@ class CertificatesApiTest {
         assertThat(verified).bodyJson().extractingPath("$.valid").isEqualTo(true);
         assertThat(send(null, HttpMethod.GET, "/api/v1/certificates/" + code.toLowerCase(), null))
                 .hasStatusOk();
+        assertThat(send(null, HttpMethod.GET, "/api/v1/certificates/" + code.replace("-", ""), null))
+                .as("typed off the paper without the dashes")
+                .hasStatusOk();
+        assertThat(send(
+                        null,
+                        HttpMethod.GET,
+                        "/api/v1/certificates/" + code.replace("-", "").substring(1),
+                        null))
+                .hasStatus(404);
         assertThat(send(null, HttpMethod.GET, "/api/v1/certificates/NOT-A-REAL-CODE", null))
                 .hasStatus(404);
         assertThat(Mailbox.awaitMailTo(cast.participant().email(), "Your certificate is ready", code))
