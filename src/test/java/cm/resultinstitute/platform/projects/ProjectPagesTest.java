@@ -63,9 +63,10 @@ class ProjectPagesTest {
         assertThat(html(mvc.get().uri("/projects").cookie(Logins.pageSession(mvc, TRAINER))))
                 .contains("Youth Bootcamp", "New project");
         assertThat(html(mvc.get().uri("/projects").cookie(Logins.pageSession(mvc, PARTICIPANT))))
-                .contains("Youth Bootcamp")
-                .doesNotContain("New project");
+                .contains("Youth Bootcamp", "One project")
+                .doesNotContain("New project", "1 projects");
         assertThat(html(mvc.get().uri("/projects").cookie(Logins.pageSession(mvc, OUTSIDER))))
+                .contains("No project matches")
                 .doesNotContain("Youth Bootcamp");
         assertThat(html(mvc.get()
                         .uri("/projects")
@@ -128,10 +129,12 @@ class ProjectPagesTest {
         String fragment =
                 html(mvc.get().uri("/projects/tasks/" + task).cookie(session).header("HX-Request", "true"));
         assertThat(fragment)
-                .contains("id=\"task-editor\"", "Book the venue", "name=\"title\"")
-                .doesNotContain("<html");
+                .contains("id=\"task-editor\"", "<h2>Book the venue again</h2>", "name=\"title\"")
+                .doesNotContain("<html", "<h1");
         assertThat(html(mvc.get().uri("/projects/tasks/" + task).cookie(session)))
-                .contains("<html", "id=\"task-editor\"");
+                .as("the page of its own is headed by the task")
+                .contains("<html", "id=\"task-editor\"", "<h1>Book the venue again</h1>")
+                .doesNotContain("<h2>Book the venue again</h2>");
         String assignees = html(
                 mvc.get().uri("/projects/people?q=participant@projectpages").cookie(session));
         assertThat(assignees).contains("participant@projectpages.test").doesNotContain("outsider");

@@ -149,6 +149,10 @@ class ReportDashboardTest {
         assertThat(attribute(page, "attendance-chart", "data-labels"))
                 .isEqualTo("[&quot;Alpha&quot;,&quot;Delta&quot;,&quot;Beta&quot;]");
         assertThat(page).contains("42.86 %", "50.00 %");
+        assertThat(page("/admin/reports", "fr"))
+                .as("rates written the French way, the charts' data left as numbers")
+                .contains("42,86 %", "50,00 %")
+                .doesNotContain("42.86 %");
     }
 
     @Test

@@ -48,6 +48,13 @@ public final class PageChecks {
                             + Math.round(e.getBoundingClientRect().right))
                         .join(', ');"""));
         }
+        Object duplicateIds = script(page, """
+                const seen = new Set(), twice = new Set();
+                document.querySelectorAll('[id]').forEach(e => { if (seen.has(e.id)) twice.add(e.id); seen.add(e.id); });
+                return Array.from(twice).join(', ');""");
+        if (!"".equals(duplicateIds)) {
+            problems.add("ids given to more than one element (labels and links find the first): " + duplicateIds);
+        }
         for (LogEntry entry : page.manage().logs().get(LogType.BROWSER)) {
             if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
                 problems.add("console: " + entry.getMessage());
