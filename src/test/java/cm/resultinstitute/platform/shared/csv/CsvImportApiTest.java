@@ -298,18 +298,19 @@ class CsvImportApiTest {
                 .hasStatus(415);
         String huge = "email,first_name,last_name\n" + "x@csv.test,X,Y\n".repeat(80_000);
         assertThat(upload("/api/v1/users/import", cast.admin(), huge)).hasStatus(413);
-        MvcTestResult unreadable = upload("/api/v1/users/import", cast.admin(), "name\nAwa\n");
-        assertThat(unreadable).hasStatus(400);
-        assertThat(unreadable)
-                .bodyJson()
-                .extractingPath("$.report.errors[0].message")
-                .isEqualTo("The header has no \"email\" column.");
-        MvcTestResult empty = upload("/api/v1/users/import", cast.admin(), "");
-        assertThat(empty).hasStatus(400);
-        assertThat(empty)
-                .bodyJson()
-                .extractingPath("$.detail")
-                .isEqualTo("The request has no body: send the JSON or the file this operation reads.");
+        assertRefused(
+                upload("/api/v1/users/import", cast.admin(), "name\nAwa\n"),
+                "$.report.errors[0].message",
+                "The header has no \"email\" column.");
+        assertRefused(
+                upload("/api/v1/users/import", cast.admin(), ""),
+                "$.detail",
+                "The request has no body: send the JSON or the file this operation reads.");
+    }
+
+    private static void assertRefused(MvcTestResult result, String path, String saying) {
+        assertThat(result).hasStatus(400);
+        assertThat(result).bodyJson().extractingPath(path).isEqualTo(saying);
     }
 
     private void seat(SignedIn... participants) {
