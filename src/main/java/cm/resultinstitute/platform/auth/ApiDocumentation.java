@@ -1,6 +1,7 @@
 package cm.resultinstitute.platform.auth;
 
 import cm.resultinstitute.platform.shared.AppProperties;
+import cm.resultinstitute.platform.shared.web.NotNullWhenSent;
 import cm.resultinstitute.platform.users.Caller;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -259,7 +260,8 @@ class ApiDocumentation implements GlobalOpenApiCustomizer {
 
     /**
      * A property a schema does not require may also be {@code null}: the API writes every field, an unknown one as
-     * {@code null} (a training without a level, a post without a video), and a change reads {@code null} as "keep".
+     * {@code null} (a training without a level, a post without a video), and a change reads {@code null} as "keep";
+     * except the fields of a change that have no empty value ({@link NotNullWhenSent}): those may only be left out.
      */
     @SuppressWarnings("rawtypes")
     private static void optionalMeansNullable(OpenAPI api) {
@@ -273,7 +275,12 @@ class ApiDocumentation implements GlobalOpenApiCustomizer {
             }
             List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
             properties.forEach((name, property) -> {
-                if (!required.contains(name) && property.get$ref() == null) {
+                boolean neverNull = property.getExtensions() != null
+                        && property.getExtensions().remove(NotNullWhenSent.DOCUMENTATION_MARK) != null;
+                if (property.getExtensions() != null && property.getExtensions().isEmpty()) {
+                    property.setExtensions(null);
+                }
+                if (!required.contains(name) && property.get$ref() == null && !neverNull) {
                     nullable(property);
                 }
             });

@@ -221,6 +221,20 @@ class ApiDocumentTest {
     }
 
     @Test
+    void aFieldThatMayBeLeftOutButNotClearedIsNeverNull() {
+        JsonNode training = document.at("/components/schemas/UpdateTraining/properties");
+        assertThat(training.at("/title/type").asString()).isEqualTo("string");
+        assertThat(training.at("/status/enum").valueStream().map(JsonNode::asString))
+                .containsExactly("draft", "published", "archived");
+        assertThat(training.at("/description/type").valueStream().map(JsonNode::asString))
+                .as("a field that may be cleared")
+                .containsExactly("string", "null");
+        assertThat(training.at("/title").has("x-not-null-when-sent"))
+                .as("the mark used while the document is built")
+                .isFalse();
+    }
+
+    @Test
     void everyFieldOfARequestBodyShowsAnExample() {
         List<String> without = new ArrayList<>();
         document.path("paths")

@@ -10,6 +10,10 @@ import java.lang.annotation.Target;
  * status, a name has no empty value to be cleared to. {@code "title": null} is a 400 naming the field
  * ({@link NullsRefused}), where it was taken for a field left out.
  */
-@Target({ElementType.FIELD, ElementType.RECORD_COMPONENT})
+@Target({ElementType.FIELD, ElementType.METHOD, ElementType.RECORD_COMPONENT})
 @Retention(RetentionPolicy.RUNTIME)
-public @interface NotNullWhenSent {}
+public @interface NotNullWhenSent {
+
+    /** The extension that marks such a field's schema while the API document is built; it is not published. */
+    String DOCUMENTATION_MARK = "x-not-null-when-sent";
+}
