@@ -232,6 +232,12 @@ class ApiDocumentTest {
         assertThat(training.at("/title").has("x-not-null-when-sent"))
                 .as("the mark used while the document is built")
                 .isFalse();
+        JsonNode task = document.at("/components/schemas/UpdateTaskRequest/properties");
+        assertThat(task.at("/title/type").asString())
+                .as("a change read through setters shows its fields' rules too")
+                .isEqualTo("string");
+        assertThat(task.at("/title/maxLength").asInt()).isEqualTo(255);
+        assertThat(task.has("given")).isFalse();
     }
 
     @Test

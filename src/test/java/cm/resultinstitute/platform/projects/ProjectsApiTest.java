@@ -119,6 +119,9 @@ class ProjectsApiTest {
         assertThat(Calls.<Object>read(cleared, "$.budget")).isNull();
         assertThat(Calls.<Object>read(cleared, "$.location")).isNull();
         assertThat(actions(id)).containsExactly("project_created", "project_updated", "project_updated");
+        assertThat(api.patch(uri(id), admin, "{\"given\": [\"budget\"]}"))
+                .as("the request's own bookkeeping is no field a client may send")
+                .hasStatus(400);
     }
 
     @Test

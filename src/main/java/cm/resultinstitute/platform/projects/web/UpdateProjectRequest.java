@@ -4,6 +4,7 @@ import cm.resultinstitute.platform.projects.Priority;
 import cm.resultinstitute.platform.projects.ProjectChanges;
 import cm.resultinstitute.platform.projects.ProjectStatus;
 import cm.resultinstitute.platform.shared.web.NotNullWhenSent;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -18,10 +19,13 @@ import java.util.Set;
 /**
  * {@code PATCH /projects/{id}}: only the fields to change. A class with setters rather than a record, because
  * {@code "budget": null} (clear it) must differ from no budget at all (keep it).
+ * Its fields are visible to JSON readers so that the API document shows their rules ({@code given} is transient:
+ * no client sends it).
  */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 class UpdateProjectRequest {
 
-    private final Set<String> given = new HashSet<>();
+    private final transient Set<String> given = new HashSet<>();
 
     @Size(min = 1, max = 255)
     @Pattern(regexp = ".*\\S.*", message = "{validation.notBlank}")

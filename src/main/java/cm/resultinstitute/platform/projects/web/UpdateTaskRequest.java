@@ -4,6 +4,7 @@ import cm.resultinstitute.platform.projects.Priority;
 import cm.resultinstitute.platform.projects.TaskChanges;
 import cm.resultinstitute.platform.projects.TaskStatus;
 import cm.resultinstitute.platform.shared.web.NotNullWhenSent;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -15,10 +16,13 @@ import java.util.Set;
  * {@code PATCH /tasks/{id}}: only the fields to change. A class with setters rather than a record, because
  * {@code "assignedTo": null} (unassign) must differ from no assignee at all (keep it), and an assignee may send the
  * status alone.
+ * Its fields are visible to JSON readers so that the API document shows their rules ({@code given} is transient:
+ * no client sends it).
  */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 class UpdateTaskRequest {
 
-    private final Set<String> given = new HashSet<>();
+    private final transient Set<String> given = new HashSet<>();
 
     @Size(min = 1, max = 255)
     @Pattern(regexp = ".*\\S.*", message = "{validation.notBlank}")
