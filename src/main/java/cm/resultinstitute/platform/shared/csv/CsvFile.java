@@ -81,6 +81,10 @@ public final class CsvFile {
                 }
                 Map<String, String> values = new LinkedHashMap<>();
                 for (int i = 0; i < record.size() && i < columns.size(); i++) {
+                    if (record.get(i).indexOf('\0') >= 0) {
+                        // PostgreSQL stores no NUL in text: a spreadsheet never writes one, a damaged file may.
+                        throw new CsvProblem((int) record.getRecordNumber() + 1, columns.get(i), "csv.nul");
+                    }
                     values.putIfAbsent(columns.get(i), record.get(i));
                 }
                 rows.add(new Row((int) record.getRecordNumber() + 1, values));

@@ -62,6 +62,13 @@ class CsvFileTest {
                         new byte[] {'e', 'm', 'a', 'i', 'l', '\n', (byte) 0xE9, 't', 'e', '\n'}, List.of("email")))
                 .isInstanceOfSatisfying(CsvProblem.class, problem -> assertThat(problem.messageCode())
                         .isEqualTo("csv.notUtf8"));
+        assertProblem("email,first_name\nawa@example.com,Awa\nbob@example.com,B\0b\n", 3, "first_name", "csv.nul");
+        assertThatThrownBy(() -> CsvFile.read(
+                        new byte[] {'e', 'm', 'a', 'i', 'l', '\n', 'a', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '\n'},
+                        List.of("email")))
+                .as("half of a surrogate pair, as some encoders write it")
+                .isInstanceOfSatisfying(CsvProblem.class, problem -> assertThat(problem.messageCode())
+                        .isEqualTo("csv.notUtf8"));
     }
 
     @Test

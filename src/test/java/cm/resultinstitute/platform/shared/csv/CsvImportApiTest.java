@@ -303,6 +303,10 @@ class CsvImportApiTest {
                 "$.report.errors[0].message",
                 "The header has no \"email\" column.");
         assertRefused(
+                upload("/api/v1/users/import", cast.admin(), "email,first_name,last_name\nx@csv.test,X\0,Y\n"),
+                "$.report.errors[0].message",
+                "This cell holds a NUL character, which cannot be stored: save the file again from the spreadsheet.");
+        assertRefused(
                 upload("/api/v1/users/import", cast.admin(), ""),
                 "$.detail",
                 "The request has no body: send the JSON or the file this operation reads.");
