@@ -4,9 +4,11 @@ import cm.resultinstitute.platform.activity.ActivityEntry;
 import cm.resultinstitute.platform.activity.ActivityRecorder;
 import cm.resultinstitute.platform.shared.AppProperties;
 import cm.resultinstitute.platform.shared.security.SecretTokens;
+import cm.resultinstitute.platform.shared.text.Language;
 import cm.resultinstitute.platform.users.Caller;
 import cm.resultinstitute.platform.users.Role;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,20 +69,30 @@ public class CalendarFeeds {
                 .single();
     }
 
-    /** The sessions of whoever the token belongs to, while their account is active; empty for any other token. */
+    /**
+     * The sessions of whoever the token belongs to, while their account is active, in the language they chose (each
+     * in its original when they chose none), under the name {@code named} gives in it; empty for any other token.
+     */
     @Transactional(readOnly = true)
-    public Optional<String> calendar(String token, String name) {
+    public Optional<String> calendar(String token, Function<Optional<Language>, String> named) {
         return jdbc.sql("""
-                        SELECT u.id, u.role FROM calendar_feeds f JOIN users u ON u.id = f.user_id
+                        SELECT u.id, u.role, p.language
+                        FROM calendar_feeds f JOIN users u ON u.id = f.user_id
+                        LEFT JOIN user_preferences p ON p.user_id = u.id
                         WHERE f.token_hash = :hash AND u.status = 'active'""")
                 .param("hash", SecretTokens.hash(token))
-                .query((rs, row) -> owner(rs.getInt("id"), rs.getString("role")))
+                .query((rs, row) -> owner(rs.getInt("id"), rs.getString("role"), rs.getString("language")))
                 .optional()
                 .flatMap(owner -> owner)
-                .map(owner -> schedule.calendar(owner, name, null));
+                .map(owner -> schedule.calendar(
+                        owner.caller(),
+                        named.apply(owner.language()),
+                        owner.language().orElse(null)));
     }
 
-    private static Optional<Caller> owner(int id, String role) {
-        return Role.of(role).map(known -> new Caller(id, known));
+    private static Optional<Owner> owner(int id, String role, String language) {
+        return Role.of(role).map(known -> new Owner(new Caller(id, known), Language.of(language)));
     }
+
+    private record Owner(Caller caller, Optional<Language> language) {}
 }

@@ -9,6 +9,8 @@ import cm.resultinstitute.platform.test.PlatformTest;
 import cm.resultinstitute.platform.test.QueryCounting;
 import cm.resultinstitute.platform.test.SignedIn;
 import cm.resultinstitute.platform.test.TestData;
+import cm.resultinstitute.platform.users.Caller;
+import cm.resultinstitute.platform.users.Role;
 import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,6 +49,9 @@ class OwnListLanguagesApiTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    CalendarFeeds feeds;
 
     Cast cast;
     SignedIn participant;
@@ -150,6 +155,22 @@ class OwnListLanguagesApiTest {
     }
 
     @Test
+    void theSubscribedFeedFollowsItsOwnersChoiceOfLanguage() {
+        String link = feeds.renew(new Caller(participant.id(), Role.PARTICIPANT));
+        String path = link.substring(link.indexOf("/calendar/"));
+        assertThat(unfolded(read(null, path, "fr")))
+                .as("no language chosen: each session in its original")
+                .contains("SUMMARY:" + TRAINING_EN + " – " + SESSION_EN);
+
+        assertThat(send(participant, HttpMethod.PATCH, "/api/v1/me", "{\"language\": \"fr\"}"))
+                .hasStatusOk();
+        assertThat(unfolded(read(null, path, "en")))
+                .as("a calendar app signs in as nobody: the owner's choice decides")
+                .contains("SUMMARY:" + TRAINING_FR + " – " + SESSION_FR)
+                .contains("SUMMARY:" + OTHER_TRAINING + " – " + OTHER_SESSION);
+    }
+
+    @Test
     void theCalendarFeedIsInTheReadersLanguage() {
         MvcTestResult french = read(participant, "/api/v1/me/calendar.ics?lang=fr", "en");
         assertThat(french).hasStatusOk().hasHeader(HttpHeaders.CONTENT_LANGUAGE, "fr");
@@ -189,7 +210,10 @@ class OwnListLanguagesApiTest {
     }
 
     private MvcTestResult read(SignedIn caller, String uri, String acceptLanguage) {
-        var request = mvc.get().uri(uri).header(HttpHeaders.AUTHORIZATION, caller.bearer());
+        var request = mvc.get().uri(uri);
+        if (caller != null) {
+            request = request.header(HttpHeaders.AUTHORIZATION, caller.bearer());
+        }
         if (acceptLanguage != null) {
             request = request.header(HttpHeaders.ACCEPT_LANGUAGE, acceptLanguage);
         }

@@ -1,6 +1,7 @@
 package cm.resultinstitute.platform.enrollments.web;
 
 import cm.resultinstitute.platform.enrollments.CalendarFeeds;
+import cm.resultinstitute.platform.shared.text.Language;
 import cm.resultinstitute.platform.shared.web.NotFoundException;
 import cm.resultinstitute.platform.trainings.TrainingCalendar;
 import cm.resultinstitute.platform.users.Caller;
@@ -46,9 +47,13 @@ class CalendarFeedPages {
     /** Read by calendar apps, which cannot sign in: the secret token in the address is the credential. */
     @GetMapping("/calendar/{token}.ics")
     ResponseEntity<String> feed(@PathVariable String token, Locale locale) {
-        String name = messages.getMessage("my.calendar.name", null, locale);
-        String calendar =
-                feeds.calendar(token, name).orElseThrow(() -> new NotFoundException("calendar.feed.notFound"));
+        String calendar = feeds.calendar(
+                        token,
+                        chosen -> messages.getMessage(
+                                "my.calendar.name",
+                                null,
+                                chosen.map(Language::locale).orElse(locale)))
+                .orElseThrow(() -> new NotFoundException("calendar.feed.notFound"));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(TrainingCalendar.MEDIA_TYPE))
                 .cacheControl(CacheControl.noCache().cachePrivate())
