@@ -2,6 +2,7 @@ package cm.resultinstitute.platform.enrollments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cm.resultinstitute.platform.test.ApiCalls;
 import cm.resultinstitute.platform.test.Cast;
 import cm.resultinstitute.platform.test.Logins;
 import cm.resultinstitute.platform.test.Mailbox;
@@ -10,7 +11,6 @@ import cm.resultinstitute.platform.test.QueryCounting;
 import cm.resultinstitute.platform.test.SharedMail;
 import cm.resultinstitute.platform.test.SignedIn;
 import cm.resultinstitute.platform.test.TestData;
-import com.jayway.jsonpath.JsonPath;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -138,7 +138,7 @@ class EnrolmentApiTest {
     @Test
     void aFullTrainingOffersItsWaitingListWhichMovesUpWhenASeatFrees() {
         TestData.shared().limitSeats(training, 1);
-        int seat = idOf(enrol(cast.participant(), "{}"));
+        int seat = ApiCalls.createdId(enrol(cast.participant(), "{}"));
         MvcTestResult full = enrol(cast.otherParticipant(), "{}");
         assertThat(full).hasStatus(409);
         assertThat(full).bodyJson().extractingPath("$.type").asString().endsWith("/training-full");
@@ -178,7 +178,7 @@ class EnrolmentApiTest {
     @Test
     void suspendingOrRaisingTheLimitAlsoMovesTheWaitingListUp() {
         TestData.shared().limitSeats(training, 1);
-        int seat = idOf(enrol(cast.participant(), "{}"));
+        int seat = ApiCalls.createdId(enrol(cast.participant(), "{}"));
         send(cast.otherParticipant(), HttpMethod.POST, "/api/v1/trainings/" + training + "/waitlist", null);
         SignedIn third = Logins.newUser(mvc, "patient@example.com", "participant");
         send(third, HttpMethod.POST, "/api/v1/trainings/" + training + "/waitlist", null);
@@ -214,7 +214,7 @@ class EnrolmentApiTest {
     @Test
     void aSeatFreedOnceTheTrainingEndedGoesToNobody() {
         TestData.shared().limitSeats(training, 1);
-        int seat = idOf(enrol(cast.participant(), "{}"));
+        int seat = ApiCalls.createdId(enrol(cast.participant(), "{}"));
         send(cast.otherParticipant(), HttpMethod.POST, "/api/v1/trainings/" + training + "/waitlist", null);
         jdbc.sql("UPDATE trainings SET start_date = DATE '2020-01-01', end_date = DATE '2020-02-01' WHERE id = ?")
                 .param(training)
@@ -231,7 +231,7 @@ class EnrolmentApiTest {
     @Test
     void aSuspendedParticipantComesBackOnlyIntoAFreeSeat() {
         TestData.shared().limitSeats(training, 1);
-        int seat = idOf(enrol(cast.participant(), "{}"));
+        int seat = ApiCalls.createdId(enrol(cast.participant(), "{}"));
         assertThat(send(cast.trainer(), HttpMethod.PATCH, "/api/v1/enrollments/" + seat, "{\"status\": \"suspended\"}"))
                 .hasStatusOk();
         assertThat(enrol(cast.otherParticipant(), "{}")).hasStatus(201);
@@ -352,7 +352,7 @@ class EnrolmentApiTest {
 
     @Test
     void completingSetsProgressAndDateAndADroppedParticipantComesBackOnTheSameRow() {
-        int enrollment = idOf(enrol(cast.participant(), "{}"));
+        int enrollment = ApiCalls.createdId(enrol(cast.participant(), "{}"));
         MvcTestResult completed = send(
                 cast.trainer(), HttpMethod.PATCH, "/api/v1/enrollments/" + enrollment, "{\"status\": \"completed\"}");
         assertThat(completed).bodyJson().extractingPath("$.progress").isEqualTo(100);
@@ -367,7 +367,7 @@ class EnrolmentApiTest {
                         .single())
                 .isEqualTo(100);
 
-        int other = idOf(enrol(cast.otherParticipant(), "{}"));
+        int other = ApiCalls.createdId(enrol(cast.otherParticipant(), "{}"));
         assertThat(send(
                         cast.otherParticipant(),
                         HttpMethod.PATCH,
@@ -385,7 +385,7 @@ class EnrolmentApiTest {
 
     @Test
     void participantsMayOnlyDropTheirOwnEnrolment() {
-        int enrollment = idOf(enrol(cast.participant(), "{}"));
+        int enrollment = ApiCalls.createdId(enrol(cast.participant(), "{}"));
         assertThat(send(
                         cast.participant(),
                         HttpMethod.PATCH,
@@ -473,7 +473,7 @@ class EnrolmentApiTest {
 
     @Test
     void myEnrolmentsShowTrainingProgressAndAttendance() {
-        idOf(enrol(cast.participant(), "{}"));
+        ApiCalls.createdId(enrol(cast.participant(), "{}"));
         int session = TestData.shared().session(training, "One", java.time.Instant.parse("2030-03-10T08:00:00Z"), 60);
         TestData.shared().session(training, "Two", java.time.Instant.parse("2030-03-11T08:00:00Z"), 60);
         TestData.shared().attended(session, cast.participant().id(), "present");
@@ -499,11 +499,6 @@ class EnrolmentApiTest {
                 .query(String.class)
                 .optional()
                 .orElse(null);
-    }
-
-    private int idOf(MvcTestResult result) {
-        assertThat(result).hasStatus(201);
-        return JsonPath.read(Logins.body(result), "$.id");
     }
 
     private MvcTestResult enrol(SignedIn caller, String json) {

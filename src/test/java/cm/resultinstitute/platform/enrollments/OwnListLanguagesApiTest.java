@@ -3,6 +3,7 @@ package cm.resultinstitute.platform.enrollments;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
+import cm.resultinstitute.platform.test.ApiCalls;
 import cm.resultinstitute.platform.test.Cast;
 import cm.resultinstitute.platform.test.Logins;
 import cm.resultinstitute.platform.test.PlatformTest;
@@ -62,21 +63,21 @@ class OwnListLanguagesApiTest {
         cast = Cast.create(mvc);
         participant = cast.participant();
         Instant soon = Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.HOURS);
-        int translated = idOf(
+        int translated = ApiCalls.createdId(
                 send(cast.trainer(), HttpMethod.POST, "/api/v1/trainings", """
                 {"title": "%s", "status": "published",
                  "translations": {"fr": {"title": "%s"}}}""".formatted(TRAINING_EN, TRAINING_FR)));
-        int session = idOf(
+        int session = ApiCalls.createdId(
                 send(cast.trainer(), HttpMethod.POST, "/api/v1/trainings/" + translated + "/sessions", """
                 {"title": "%s", "sessionDate": "%s",
                  "translations": {"fr": {"title": "%s"}}}""".formatted(
                                 SESSION_EN, soon, SESSION_FR)));
-        int untranslated = idOf(send(
+        int untranslated = ApiCalls.createdId(send(
                 cast.trainer(),
                 HttpMethod.POST,
                 "/api/v1/trainings",
                 "{\"title\": \"" + OTHER_TRAINING + "\", \"status\": \"published\"}"));
-        int other = idOf(send(
+        int other = ApiCalls.createdId(send(
                 cast.trainer(),
                 HttpMethod.POST,
                 "/api/v1/trainings/" + untranslated + "/sessions",
@@ -89,26 +90,27 @@ class OwnListLanguagesApiTest {
 
     @Test
     void theLangParameterTranslatesEveryOwnListAndEachRowSaysItsLanguage() {
-        MvcTestResult enrolments = read(participant, "/api/v1/me/enrollments?lang=fr", "en");
+        MvcTestResult enrolments = ApiCalls.readIn(mvc, participant, "/api/v1/me/enrollments?lang=fr", "en");
         assertThat(enrolments).hasStatusOk().hasHeader(HttpHeaders.CONTENT_LANGUAGE, "fr");
         assertThat(rows(enrolments, "trainingTitle"))
                 .as("an untranslated training falls back to its original and says so")
                 .containsOnly(entry(TRAINING_FR, "fr"), entry(OTHER_TRAINING, "en"));
 
-        MvcTestResult sessions = read(participant, "/api/v1/me/sessions?lang=fr", "en");
+        MvcTestResult sessions = ApiCalls.readIn(mvc, participant, "/api/v1/me/sessions?lang=fr", "en");
         assertThat(sessions).hasStatusOk().hasHeader(HttpHeaders.CONTENT_LANGUAGE, "fr");
         assertThat(rows(sessions, "title")).containsExactly(entry(SESSION_FR, "fr"), entry(OTHER_SESSION, "en"));
         assertThat(JsonPath.<List<String>>read(Logins.body(sessions), "$.content[*].trainingTitle"))
                 .containsExactly(TRAINING_FR, OTHER_TRAINING);
 
-        MvcTestResult attendance = read(participant, "/api/v1/me/attendance?lang=fr&sort=sessionDate,asc", "en");
+        MvcTestResult attendance =
+                ApiCalls.readIn(mvc, participant, "/api/v1/me/attendance?lang=fr&sort=sessionDate,asc", "en");
         assertThat(attendance).hasStatusOk().hasHeader(HttpHeaders.CONTENT_LANGUAGE, "fr");
         assertThat(rows(attendance, "sessionTitle"))
                 .containsExactly(entry(SESSION_FR, "fr"), entry(OTHER_SESSION, "en"));
         assertThat(JsonPath.<List<String>>read(Logins.body(attendance), "$.content[*].trainingTitle"))
                 .containsExactly(TRAINING_FR, OTHER_TRAINING);
 
-        MvcTestResult english = read(participant, "/api/v1/me/sessions?lang=en", "fr");
+        MvcTestResult english = ApiCalls.readIn(mvc, participant, "/api/v1/me/sessions?lang=en", "fr");
         assertThat(english).hasHeader(HttpHeaders.CONTENT_LANGUAGE, "en");
         assertThat(rows(english, "title")).containsExactly(entry(SESSION_EN, "en"), entry(OTHER_SESSION, "en"));
     }
@@ -118,13 +120,13 @@ class OwnListLanguagesApiTest {
     void thePreferenceComesBeforeAcceptLanguageAndAfterLang(String list) {
         assertThat(send(participant, HttpMethod.PATCH, "/api/v1/me", "{\"language\": \"fr\"}"))
                 .hasStatusOk();
-        MvcTestResult preferred = read(participant, list, "en");
+        MvcTestResult preferred = ApiCalls.readIn(mvc, participant, list, "en");
         assertThat(preferred).hasStatusOk().hasHeader(HttpHeaders.CONTENT_LANGUAGE, "fr");
         assertThat(Logins.body(preferred)).contains(TRAINING_FR).doesNotContain(TRAINING_EN);
         assertThat(JsonPath.<List<String>>read(Logins.body(preferred), "$.content[*].language"))
                 .contains("fr");
 
-        MvcTestResult asked = read(participant, list + "?lang=en", "fr");
+        MvcTestResult asked = ApiCalls.readIn(mvc, participant, list + "?lang=en", "fr");
         assertThat(asked).hasHeader(HttpHeaders.CONTENT_LANGUAGE, "en");
         assertThat(Logins.body(asked)).contains(TRAINING_EN).doesNotContain(TRAINING_FR);
     }
@@ -132,11 +134,11 @@ class OwnListLanguagesApiTest {
     @ParameterizedTest
     @ValueSource(strings = {"/api/v1/me/enrollments", "/api/v1/me/sessions", "/api/v1/me/attendance"})
     void acceptLanguageDecidesWithoutLangOrPreferenceAndEnglishIsTheDefault(String list) {
-        MvcTestResult french = read(participant, list, "fr-CM, en;q=0.5");
+        MvcTestResult french = ApiCalls.readIn(mvc, participant, list, "fr-CM, en;q=0.5");
         assertThat(french).hasStatusOk().hasHeader(HttpHeaders.CONTENT_LANGUAGE, "fr");
         assertThat(Logins.body(french)).contains(TRAINING_FR);
 
-        MvcTestResult byDefault = read(participant, list, null);
+        MvcTestResult byDefault = ApiCalls.readIn(mvc, participant, list, null);
         assertThat(byDefault).hasStatusOk().hasHeader(HttpHeaders.CONTENT_LANGUAGE, "en");
         assertThat(Logins.body(byDefault)).contains(TRAINING_EN).doesNotContain(TRAINING_FR);
         assertThat(JsonPath.<List<String>>read(Logins.body(byDefault), "$.content[*].language"))
@@ -147,10 +149,10 @@ class OwnListLanguagesApiTest {
     @ValueSource(strings = {"/api/v1/me/enrollments", "/api/v1/me/sessions", "/api/v1/me/attendance"})
     void readingInFrenchTakesNoMoreStatementsThanInEnglish(String list) {
         QueryCounting.reset();
-        assertThat(read(participant, list + "?lang=en", null)).hasStatusOk();
+        assertThat(ApiCalls.readIn(mvc, participant, list + "?lang=en", null)).hasStatusOk();
         long english = QueryCounting.selects();
         QueryCounting.reset();
-        assertThat(read(participant, list + "?lang=fr", null)).hasStatusOk();
+        assertThat(ApiCalls.readIn(mvc, participant, list + "?lang=fr", null)).hasStatusOk();
         assertThat(QueryCounting.selects()).isEqualTo(english).isLessThanOrEqualTo(3);
     }
 
@@ -158,13 +160,13 @@ class OwnListLanguagesApiTest {
     void theSubscribedFeedFollowsItsOwnersChoiceOfLanguage() {
         String link = feeds.renew(new Caller(participant.id(), Role.PARTICIPANT));
         String path = link.substring(link.indexOf("/calendar/"));
-        assertThat(unfolded(read(null, path, "fr")))
+        assertThat(unfolded(ApiCalls.readIn(mvc, null, path, "fr")))
                 .as("no language chosen: each session in its original")
                 .contains("SUMMARY:" + TRAINING_EN + " – " + SESSION_EN);
 
         assertThat(send(participant, HttpMethod.PATCH, "/api/v1/me", "{\"language\": \"fr\"}"))
                 .hasStatusOk();
-        assertThat(unfolded(read(null, path, "en")))
+        assertThat(unfolded(ApiCalls.readIn(mvc, null, path, "en")))
                 .as("a calendar app signs in as nobody: the owner's choice decides")
                 .contains("SUMMARY:" + TRAINING_FR + " – " + SESSION_FR)
                 .contains("SUMMARY:" + OTHER_TRAINING + " – " + OTHER_SESSION);
@@ -172,7 +174,7 @@ class OwnListLanguagesApiTest {
 
     @Test
     void theCalendarFeedIsInTheReadersLanguage() {
-        MvcTestResult french = read(participant, "/api/v1/me/calendar.ics?lang=fr", "en");
+        MvcTestResult french = ApiCalls.readIn(mvc, participant, "/api/v1/me/calendar.ics?lang=fr", "en");
         assertThat(french).hasStatusOk().hasHeader(HttpHeaders.CONTENT_LANGUAGE, "fr");
         assertThat(unfolded(french))
                 .contains("SUMMARY:" + TRAINING_FR + " – " + SESSION_FR)
@@ -181,10 +183,10 @@ class OwnListLanguagesApiTest {
 
         assertThat(send(participant, HttpMethod.PATCH, "/api/v1/me", "{\"language\": \"fr\"}"))
                 .hasStatusOk();
-        assertThat(unfolded(read(participant, "/api/v1/me/calendar.ics", "en")))
+        assertThat(unfolded(ApiCalls.readIn(mvc, participant, "/api/v1/me/calendar.ics", "en")))
                 .as("the preference")
                 .contains(SESSION_FR);
-        MvcTestResult english = read(participant, "/api/v1/me/calendar.ics?lang=en", "fr");
+        MvcTestResult english = ApiCalls.readIn(mvc, participant, "/api/v1/me/calendar.ics?lang=en", "fr");
         assertThat(english).hasHeader(HttpHeaders.CONTENT_LANGUAGE, "en");
         assertThat(unfolded(english))
                 .contains("SUMMARY:" + TRAINING_EN + " – " + SESSION_EN)
@@ -207,22 +209,6 @@ class OwnListLanguagesApiTest {
     /** The feed with its long lines joined again (RFC 5545 folds them at 75 octets). */
     private static String unfolded(MvcTestResult result) {
         return Logins.body(result).replace("\r\n ", "").replace("\\,", ",");
-    }
-
-    private MvcTestResult read(SignedIn caller, String uri, String acceptLanguage) {
-        var request = mvc.get().uri(uri);
-        if (caller != null) {
-            request = request.header(HttpHeaders.AUTHORIZATION, caller.bearer());
-        }
-        if (acceptLanguage != null) {
-            request = request.header(HttpHeaders.ACCEPT_LANGUAGE, acceptLanguage);
-        }
-        return request.exchange();
-    }
-
-    private int idOf(MvcTestResult result) {
-        assertThat(result).hasStatus(201);
-        return JsonPath.read(Logins.body(result), "$.id");
     }
 
     private MvcTestResult send(SignedIn caller, HttpMethod method, String uri, String json) {

@@ -2,6 +2,7 @@ package cm.resultinstitute.platform.trainings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cm.resultinstitute.platform.test.ApiCalls;
 import cm.resultinstitute.platform.test.Cast;
 import cm.resultinstitute.platform.test.Logins;
 import cm.resultinstitute.platform.test.PlatformTest;
@@ -44,11 +45,12 @@ class TrainingLanguagesApiTest {
     void catalogue() {
         jdbc.sql("TRUNCATE users, trainings RESTART IDENTITY CASCADE").update();
         cast = Cast.create(mvc);
-        translated = idOf(send(cast.trainer(), HttpMethod.POST, "/api/v1/trainings", """
+        translated = ApiCalls.createdId(
+                send(cast.trainer(), HttpMethod.POST, "/api/v1/trainings", """
                 {"title": "Leading Teams with Purpose", "description": "Meetings that decide.",
                  "category": "Leadership Training", "status": "published",
                  "translations": {"fr": {"title": "%s", "description": "Des réunions qui décident."}}}""".formatted(FRENCH_TITLE)));
-        untranslated = idOf(send(
+        untranslated = ApiCalls.createdId(send(
                 cast.trainer(),
                 HttpMethod.POST,
                 "/api/v1/trainings",
@@ -57,7 +59,7 @@ class TrainingLanguagesApiTest {
 
     @Test
     void theLangParameterChoosesTheLanguageAndTheAnswerSaysWhichOne() {
-        MvcTestResult french = read(null, "/api/v1/trainings/" + translated + "?lang=fr", "en");
+        MvcTestResult french = ApiCalls.readIn(mvc, null, "/api/v1/trainings/" + translated + "?lang=fr", "en");
         assertThat(french).hasStatusOk().hasHeader(HttpHeaders.CONTENT_LANGUAGE, "fr");
         assertThat(french).bodyJson().extractingPath("$.title").isEqualTo(FRENCH_TITLE);
         assertThat(french).bodyJson().extractingPath("$.description").isEqualTo("Des réunions qui décident.");
@@ -67,7 +69,7 @@ class TrainingLanguagesApiTest {
         assertThat(french).bodyJson().extractingPath("$.categoryName").isEqualTo("Formation au leadership");
         assertThat(Logins.body(french)).doesNotContain("\"translations\"");
 
-        MvcTestResult english = read(null, "/api/v1/trainings/" + translated + "?lang=en", "fr");
+        MvcTestResult english = ApiCalls.readIn(mvc, null, "/api/v1/trainings/" + translated + "?lang=en", "fr");
         assertThat(english).hasHeader(HttpHeaders.CONTENT_LANGUAGE, "en");
         assertThat(english).bodyJson().extractingPath("$.title").isEqualTo("Leading Teams with Purpose");
         assertThat(english).bodyJson().extractingPath("$.categoryName").isEqualTo("Leadership Training");
@@ -75,20 +77,20 @@ class TrainingLanguagesApiTest {
 
     @Test
     void acceptLanguageDecidesWithoutLangAndEnglishIsTheDefault() {
-        assertThat(read(null, "/api/v1/trainings/" + translated, "fr-CM, en;q=0.5"))
+        assertThat(ApiCalls.readIn(mvc, null, "/api/v1/trainings/" + translated, "fr-CM, en;q=0.5"))
                 .hasHeader(HttpHeaders.CONTENT_LANGUAGE, "fr")
                 .bodyJson()
                 .extractingPath("$.title")
                 .isEqualTo(FRENCH_TITLE);
-        assertThat(read(null, "/api/v1/trainings/" + translated, "de, fr;q=0.8"))
+        assertThat(ApiCalls.readIn(mvc, null, "/api/v1/trainings/" + translated, "de, fr;q=0.8"))
                 .as("the first language the platform has")
                 .hasHeader(HttpHeaders.CONTENT_LANGUAGE, "fr");
-        assertThat(read(null, "/api/v1/trainings/" + translated, "de"))
+        assertThat(ApiCalls.readIn(mvc, null, "/api/v1/trainings/" + translated, "de"))
                 .hasHeader(HttpHeaders.CONTENT_LANGUAGE, "en")
                 .bodyJson()
                 .extractingPath("$.title")
                 .isEqualTo("Leading Teams with Purpose");
-        MvcTestResult byDefault = read(null, "/api/v1/trainings/" + translated, null);
+        MvcTestResult byDefault = ApiCalls.readIn(mvc, null, "/api/v1/trainings/" + translated, null);
         assertThat(byDefault).hasHeader(HttpHeaders.CONTENT_LANGUAGE, "en");
         assertThat(byDefault.getResponse().getHeaders(HttpHeaders.VARY))
                 .as("caches keep each language apart")
@@ -100,22 +102,23 @@ class TrainingLanguagesApiTest {
         SignedIn reader = cast.participant();
         assertThat(send(reader, HttpMethod.PATCH, "/api/v1/me", "{\"language\": \"fr\"}"))
                 .hasStatusOk();
-        assertThat(read(reader, "/api/v1/trainings/" + translated, "en"))
+        assertThat(ApiCalls.readIn(mvc, reader, "/api/v1/trainings/" + translated, "en"))
                 .as("the preference, at once after the change")
                 .hasHeader(HttpHeaders.CONTENT_LANGUAGE, "fr")
                 .bodyJson()
                 .extractingPath("$.title")
                 .isEqualTo(FRENCH_TITLE);
-        assertThat(read(reader, "/api/v1/trainings/" + translated + "?lang=en", "fr"))
+        assertThat(ApiCalls.readIn(mvc, reader, "/api/v1/trainings/" + translated + "?lang=en", "fr"))
                 .hasHeader(HttpHeaders.CONTENT_LANGUAGE, "en");
         assertThat(send(reader, HttpMethod.PATCH, "/api/v1/me", "{\"language\": \"en\"}"))
                 .hasStatusOk();
-        assertThat(read(reader, "/api/v1/trainings/" + translated, "fr")).hasHeader(HttpHeaders.CONTENT_LANGUAGE, "en");
+        assertThat(ApiCalls.readIn(mvc, reader, "/api/v1/trainings/" + translated, "fr"))
+                .hasHeader(HttpHeaders.CONTENT_LANGUAGE, "en");
     }
 
     @Test
     void anUntranslatedTrainingComesInItsOriginalAndSaysSo() {
-        MvcTestResult fallback = read(null, "/api/v1/trainings/" + untranslated + "?lang=fr", null);
+        MvcTestResult fallback = ApiCalls.readIn(mvc, null, "/api/v1/trainings/" + untranslated + "?lang=fr", null);
         assertThat(fallback).hasStatusOk().hasHeader(HttpHeaders.CONTENT_LANGUAGE, "en");
         assertThat(fallback).bodyJson().extractingPath("$.title").isEqualTo("Budgeting Basics");
         assertThat(fallback).bodyJson().extractingPath("$.language").isEqualTo("en");
@@ -125,7 +128,7 @@ class TrainingLanguagesApiTest {
                 .extractingPath("$.categoryName")
                 .isEqualTo("Money Matters");
 
-        MvcTestResult list = read(null, "/api/v1/trainings?lang=fr&sort=title,asc", null);
+        MvcTestResult list = ApiCalls.readIn(mvc, null, "/api/v1/trainings?lang=fr&sort=title,asc", null);
         assertThat(list).hasStatusOk().hasHeader(HttpHeaders.CONTENT_LANGUAGE, "fr");
         String body = Logins.body(list);
         assertThat(JsonPath.<List<String>>read(body, "$.content[*].title"))
@@ -135,20 +138,21 @@ class TrainingLanguagesApiTest {
 
     @Test
     void aWriterReadsEveryTranslationWhenAsking() {
-        MvcTestResult both = read(cast.trainer(), "/api/v1/trainings/" + translated + "?translations=all", "en");
+        MvcTestResult both =
+                ApiCalls.readIn(mvc, cast.trainer(), "/api/v1/trainings/" + translated + "?translations=all", "en");
         assertThat(both).bodyJson().extractingPath("$.title").isEqualTo("Leading Teams with Purpose");
         assertThat(both).bodyJson().extractingPath("$.translations.fr.title").isEqualTo(FRENCH_TITLE);
         assertThat(both).bodyJson().doesNotHavePath("$.translations.en");
         QueryCounting.reset();
-        MvcTestResult list = read(null, "/api/v1/trainings?translations=all&lang=fr&size=50", null);
+        MvcTestResult list = ApiCalls.readIn(mvc, null, "/api/v1/trainings?translations=all&lang=fr&size=50", null);
         assertThat(JsonPath.<Map<String, Object>>read(Logins.body(list), "$.content[1].translations"))
                 .isEmpty();
         assertThat(QueryCounting.selects())
                 .as("the page, its count and its translations, whatever its size")
                 .isBetween(2L, 3L);
-        assertThat(read(null, "/api/v1/trainings/" + translated + "?translations=some", null))
+        assertThat(ApiCalls.readIn(mvc, null, "/api/v1/trainings/" + translated + "?translations=some", null))
                 .hasStatus(400);
-        assertThat(read(null, "/api/v1/trainings/" + translated + "?lang=de", null))
+        assertThat(ApiCalls.readIn(mvc, null, "/api/v1/trainings/" + translated + "?lang=de", null))
                 .hasStatus(400);
     }
 
@@ -163,7 +167,7 @@ class TrainingLanguagesApiTest {
                 .bodyJson()
                 .extractingPath("$.translations.fr.title")
                 .isEqualTo("Les bases du budget");
-        assertThat(read(null, "/api/v1/trainings/" + untranslated + "?lang=fr", null))
+        assertThat(ApiCalls.readIn(mvc, null, "/api/v1/trainings/" + untranslated + "?lang=fr", null))
                 .bodyJson()
                 .extractingPath("$.title")
                 .isEqualTo("Les bases du budget");
@@ -198,15 +202,15 @@ class TrainingLanguagesApiTest {
 
     @Test
     void aTrainingWrittenInFrenchReadsInFrenchAndInItsEnglishTranslation() {
-        int french = idOf(send(cast.trainer(), HttpMethod.POST, "/api/v1/trainings", """
+        int french = ApiCalls.createdId(send(cast.trainer(), HttpMethod.POST, "/api/v1/trainings", """
                 {"title": "Prise de parole en public", "originalLanguage": "fr", "status": "published",
                  "category": "Personal Development",
                  "translations": {"en": {"title": "Public Speaking"}}}"""));
-        assertThat(read(null, "/api/v1/trainings/" + french + "?lang=fr", null))
+        assertThat(ApiCalls.readIn(mvc, null, "/api/v1/trainings/" + french + "?lang=fr", null))
                 .bodyJson()
                 .extractingPath("$.title")
                 .isEqualTo("Prise de parole en public");
-        MvcTestResult english = read(null, "/api/v1/trainings/" + french + "?lang=en", null);
+        MvcTestResult english = ApiCalls.readIn(mvc, null, "/api/v1/trainings/" + french + "?lang=en", null);
         assertThat(english).bodyJson().extractingPath("$.title").isEqualTo("Public Speaking");
         assertThat(english).bodyJson().extractingPath("$.originalLanguage").isEqualTo("fr");
         assertThat(english).bodyJson().extractingPath("$.categoryName").isEqualTo("Personal Development");
@@ -232,7 +236,7 @@ class TrainingLanguagesApiTest {
             assertThat(answer).as(refused[0]).hasStatus(400);
             assertThat(answer).bodyJson().extractingPath("$.errors[0].field").isEqualTo(refused[1]);
         }
-        assertThat(read(null, "/api/v1/trainings/" + translated + "?lang=fr", null))
+        assertThat(ApiCalls.readIn(mvc, null, "/api/v1/trainings/" + translated + "?lang=fr", null))
                 .bodyJson()
                 .extractingPath("$.title")
                 .isEqualTo(FRENCH_TITLE);
@@ -268,7 +272,8 @@ class TrainingLanguagesApiTest {
         }
 
         QueryCounting.reset();
-        MvcTestResult french = read(null, "/api/v1/trainings/" + translated + "/sessions?lang=fr", null);
+        MvcTestResult french =
+                ApiCalls.readIn(mvc, null, "/api/v1/trainings/" + translated + "/sessions?lang=fr", null);
         long statements = QueryCounting.selects();
         assertThat(french).hasStatusOk().hasHeader(HttpHeaders.CONTENT_LANGUAGE, "fr");
         String body = Logins.body(french);
@@ -279,17 +284,18 @@ class TrainingLanguagesApiTest {
                 .as("the training, its sessions, their French titles")
                 .isEqualTo(3);
 
-        MvcTestResult feed = read(null, "/api/v1/trainings/" + translated + "/calendar.ics?lang=fr", "en");
+        MvcTestResult feed =
+                ApiCalls.readIn(mvc, null, "/api/v1/trainings/" + translated + "/calendar.ics?lang=fr", "en");
         assertThat(feed).hasStatusOk().hasHeader(HttpHeaders.CONTENT_LANGUAGE, "fr");
         assertThat(Logins.body(feed).replace("\r\n ", "").replace("\\,", ","))
                 .contains("SUMMARY:" + FRENCH_TITLE + " – Des réunions qui décident")
                 .contains("SUMMARY:" + FRENCH_TITLE + " – Practice 11")
                 .doesNotContain("Meetings that decide");
 
-        MvcTestResult one = read(null, "/api/v1/sessions/" + session, "fr");
+        MvcTestResult one = ApiCalls.readIn(mvc, null, "/api/v1/sessions/" + session, "fr");
         assertThat(one).hasStatusOk().hasHeader(HttpHeaders.CONTENT_LANGUAGE, "fr");
         assertThat(one).bodyJson().extractingPath("$.title").isEqualTo("Des réunions qui décident");
-        assertThat(read(null, "/api/v1/sessions/" + session, "en"))
+        assertThat(ApiCalls.readIn(mvc, null, "/api/v1/sessions/" + session, "en"))
                 .hasHeader(HttpHeaders.CONTENT_LANGUAGE, "en")
                 .bodyJson()
                 .extractingPath("$.title")
@@ -310,7 +316,7 @@ class TrainingLanguagesApiTest {
                         "/api/v1/sessions/" + session,
                         "{\"translations\": {\"en\": {\"title\": \"Same\"}}}"))
                 .hasStatus(400);
-        assertThat(read(null, "/api/v1/sessions/" + session, "fr"))
+        assertThat(ApiCalls.readIn(mvc, null, "/api/v1/sessions/" + session, "fr"))
                 .as("back to the original once the translation is removed")
                 .hasHeader(HttpHeaders.CONTENT_LANGUAGE, "en");
     }
@@ -320,7 +326,8 @@ class TrainingLanguagesApiTest {
         cm.resultinstitute.platform.test.TestData.shared()
                 .enrol(cast.participant().id(), untranslated, "active");
         String before = views();
-        String reportBefore = Logins.body(read(cast.admin(), "/api/v1/reports/trainings?sort=title,asc", "en"));
+        String reportBefore =
+                Logins.body(ApiCalls.readIn(mvc, cast.admin(), "/api/v1/reports/trainings?sort=title,asc", "en"));
         assertThat(send(
                         cast.trainer(),
                         HttpMethod.PATCH,
@@ -328,7 +335,7 @@ class TrainingLanguagesApiTest {
                         "{\"translations\": {\"fr\": {\"title\": \"Les bases du budget\"}}}"))
                 .hasStatusOk();
         assertThat(views()).isEqualTo(before);
-        assertThat(Logins.body(read(cast.admin(), "/api/v1/reports/trainings?sort=title,asc", "en")))
+        assertThat(Logins.body(ApiCalls.readIn(mvc, cast.admin(), "/api/v1/reports/trainings?sort=title,asc", "en")))
                 .isEqualTo(reportBefore);
     }
 
@@ -336,11 +343,11 @@ class TrainingLanguagesApiTest {
     void aParticipantsOwnTrainingsAreListedInTheirLanguage() {
         cm.resultinstitute.platform.test.TestData.shared()
                 .enrol(cast.participant().id(), translated, "active");
-        assertThat(read(cast.participant(), "/api/v1/me/enrollments", "fr"))
+        assertThat(ApiCalls.readIn(mvc, cast.participant(), "/api/v1/me/enrollments", "fr"))
                 .bodyJson()
                 .extractingPath("$.content[0].trainingTitle")
                 .isEqualTo(FRENCH_TITLE);
-        assertThat(read(cast.participant(), "/api/v1/me/enrollments", "en"))
+        assertThat(ApiCalls.readIn(mvc, cast.participant(), "/api/v1/me/enrollments", "en"))
                 .bodyJson()
                 .extractingPath("$.content[0].trainingTitle")
                 .isEqualTo("Leading Teams with Purpose");
@@ -355,25 +362,9 @@ class TrainingLanguagesApiTest {
     }
 
     private List<String> titles(String query) {
-        MvcTestResult result = read(null, "/api/v1/trainings" + query, null);
+        MvcTestResult result = ApiCalls.readIn(mvc, null, "/api/v1/trainings" + query, null);
         assertThat(result).hasStatusOk();
         return JsonPath.read(Logins.body(result), "$.content[*].title");
-    }
-
-    private MvcTestResult read(SignedIn caller, String uri, String acceptLanguage) {
-        var request = mvc.get().uri(uri);
-        if (caller != null) {
-            request = request.header(HttpHeaders.AUTHORIZATION, caller.bearer());
-        }
-        if (acceptLanguage != null) {
-            request = request.header(HttpHeaders.ACCEPT_LANGUAGE, acceptLanguage);
-        }
-        return request.exchange();
-    }
-
-    private int idOf(MvcTestResult result) {
-        assertThat(result).hasStatus(201);
-        return JsonPath.read(Logins.body(result), "$.id");
     }
 
     private MvcTestResult send(SignedIn caller, HttpMethod method, String uri, String json) {

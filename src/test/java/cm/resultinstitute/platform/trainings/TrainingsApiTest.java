@@ -2,6 +2,7 @@ package cm.resultinstitute.platform.trainings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cm.resultinstitute.platform.test.ApiCalls;
 import cm.resultinstitute.platform.test.Cast;
 import cm.resultinstitute.platform.test.Logins;
 import cm.resultinstitute.platform.test.PlatformTest;
@@ -102,7 +103,7 @@ class TrainingsApiTest {
 
     @Test
     void statusFollowsItsRules() {
-        int id = idOf(create(cast.trainer(), "{\"title\": \"Rules\"}"));
+        int id = ApiCalls.createdId(create(cast.trainer(), "{\"title\": \"Rules\"}"));
         assertThat(patch(cast.trainer(), id, "{\"status\": \"archived\"}"))
                 .as("draft → archived")
                 .hasStatus(409);
@@ -122,7 +123,7 @@ class TrainingsApiTest {
 
     @Test
     void capacityCannotDropBelowTheSeatsTaken() {
-        int id = idOf(
+        int id = ApiCalls.createdId(
                 create(cast.trainer(), "{\"title\": \"Small\", \"maxParticipants\": 5, \"status\": \"published\"}"));
         TestData.shared().enrol(cast.participant().id(), id, "active");
         TestData.shared().enrol(cast.otherParticipant().id(), id, "completed");
@@ -135,7 +136,7 @@ class TrainingsApiTest {
 
     @Test
     void nullClearsTheLimitTheHoursAndTheDatesWhileALeftOutFieldStays() {
-        int id = idOf(create(
+        int id = ApiCalls.createdId(create(
                 cast.trainer(),
                 "{\"title\": \"Bounded\", \"maxParticipants\": 5, \"durationHours\": 12,"
                         + " \"startDate\": \"2030-03-01\", \"endDate\": \"2030-03-31\"}"));
@@ -163,8 +164,8 @@ class TrainingsApiTest {
 
     @Test
     void trainersChangeOnlyTheirOwnTrainings() {
-        int mine = idOf(create(cast.trainer(), "{\"title\": \"Mine\", \"status\": \"published\"}"));
-        int draft = idOf(create(cast.trainer(), "{\"title\": \"My draft\"}"));
+        int mine = ApiCalls.createdId(create(cast.trainer(), "{\"title\": \"Mine\", \"status\": \"published\"}"));
+        int draft = ApiCalls.createdId(create(cast.trainer(), "{\"title\": \"My draft\"}"));
         assertThat(patch(cast.otherTrainer(), mine, "{\"title\": \"Taken over\"}"))
                 .as("visible, not theirs")
                 .hasStatus(403);
@@ -182,7 +183,8 @@ class TrainingsApiTest {
 
     @Test
     void draftsAre404ToThePublicAndOtherTrainers() {
-        int draft = idOf(create(cast.trainer(), "{\"title\": \"Secret plan\", \"slug\": \"secret-plan\"}"));
+        int draft =
+                ApiCalls.createdId(create(cast.trainer(), "{\"title\": \"Secret plan\", \"slug\": \"secret-plan\"}"));
         assertThat(get(null, "/api/v1/trainings/" + draft)).hasStatus(404);
         assertThat(get(null, "/api/v1/trainings/secret-plan")).hasStatus(404);
         assertThat(get(cast.participant(), "/api/v1/trainings/" + draft)).hasStatus(404);
@@ -194,8 +196,9 @@ class TrainingsApiTest {
 
     @Test
     void deletingIsForTrainingsNobodyEnrolledIn() {
-        int empty = idOf(create(cast.trainer(), "{\"title\": \"Empty\"}"));
-        int attended = idOf(create(cast.trainer(), "{\"title\": \"Attended\", \"status\": \"published\"}"));
+        int empty = ApiCalls.createdId(create(cast.trainer(), "{\"title\": \"Empty\"}"));
+        int attended =
+                ApiCalls.createdId(create(cast.trainer(), "{\"title\": \"Attended\", \"status\": \"published\"}"));
         TestData.shared().enrol(cast.participant().id(), attended, "dropped");
         assertThat(send(cast.trainer(), HttpMethod.DELETE, "/api/v1/trainings/" + attended, null))
                 .hasStatus(409);
@@ -299,7 +302,7 @@ class TrainingsApiTest {
 
     @Test
     void summaryIsTheViewsRowForTheTrainer() {
-        int id = idOf(create(cast.trainer(), "{\"title\": \"Summarised\", \"status\": \"published\"}"));
+        int id = ApiCalls.createdId(create(cast.trainer(), "{\"title\": \"Summarised\", \"status\": \"published\"}"));
         TestData.shared().enrol(cast.participant().id(), id, "completed");
         MvcTestResult summary = get(cast.trainer(), "/api/v1/trainings/" + id + "/summary");
         assertThat(summary).hasStatusOk();
@@ -317,11 +320,6 @@ class TrainingsApiTest {
         assertThat(result).hasStatusOk();
         Number total = JsonPath.read(Logins.body(result), "$.page.totalElements");
         return total.longValue();
-    }
-
-    private int idOf(MvcTestResult result) {
-        assertThat(result).hasStatus(201);
-        return JsonPath.read(Logins.body(result), "$.id");
     }
 
     private MvcTestResult create(SignedIn caller, String json) {
