@@ -10,7 +10,7 @@ import java.lang.annotation.Target;
  * status, a name has no empty value to be cleared to. {@code "title": null} is a 400 naming the field
  * ({@link NullsRefused}), where it was taken for a field left out.
  */
-@Target({ElementType.FIELD, ElementType.METHOD, ElementType.RECORD_COMPONENT})
+@Target({ElementType.FIELD, ElementType.RECORD_COMPONENT})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface NotNullWhenSent {
 
