@@ -88,7 +88,12 @@ public class EnrolmentImport {
                     if (enrolled) {
                         return "alreadyEnrolled";
                     }
+                    // Seats are counted under the training's lock, as an enrolment counts them: an import or an
+                    // enrolment into the same training at the same moment is waited for, and the seats it took are
+                    // counted, so that this row joins the waiting list rather than being refused as "full". Taken
+                    // row by row: a row rolled back to its savepoint gives the lock back.
                     if (training.maxParticipants() != null
+                            && catalog.lockForEnrolment(trainingId).isPresent()
                             && enrollments.countSeatsTaken(trainingId) >= training.maxParticipants()) {
                         if (completed) {
                             throw new CsvProblem(row.line(), "status", "enrollment.import.noSeatToComplete");

@@ -8,9 +8,16 @@ import cm.resultinstitute.platform.test.SignedIn;
 import cm.resultinstitute.platform.test.TestData;
 import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +38,9 @@ class CsvImportApiTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
 
     Cast cast;
     int training;
@@ -141,6 +151,38 @@ class CsvImportApiTest {
                         .list())
                 .containsExactly(late);
         assertThat(count("activity_logs WHERE action = 'enrollments_imported'")).isEqualTo(1);
+    }
+
+    @Test
+    void anImportThatWaitsForAnotherEnrolmentWaitListsOnceTheLastSeatIsTaken() throws Exception {
+        seat(cast.otherParticipant());
+        int late = TestData.shared().user("late@csv.test", "participant");
+        ExecutorService importer = Executors.newSingleThreadExecutor();
+        try (Connection other = dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            try (Statement statement = other.createStatement()) {
+                // Another import, still running, has taken the training and its last seat.
+                statement.execute("SELECT id FROM trainings WHERE id = " + training + " FOR UPDATE");
+                statement.execute("INSERT INTO enrollments (user_id, training_id, status) VALUES ("
+                        + cast.participant().id() + ", " + training + ", 'active')");
+            }
+            Future<MvcTestResult> waiting = importer.submit(() -> upload(
+                    "/api/v1/trainings/" + training + "/enrollments/import", cast.trainer(), "email\nlate@csv.test\n"));
+            awaitAWaitingLock();
+            other.commit();
+
+            MvcTestResult result = waiting.get(30, TimeUnit.SECONDS);
+
+            assertThat(result).hasStatusOk();
+            assertThat(result).bodyJson().extractingPath("$.results[0].outcome").isEqualTo("waitlisted");
+            assertThat(jdbc.sql("SELECT user_id FROM waiting_list")
+                            .query(Integer.class)
+                            .list())
+                    .containsExactly(late);
+            assertThat(count("enrollments")).isEqualTo(2);
+        } finally {
+            importer.shutdownNow();
+        }
     }
 
     @Test
@@ -329,6 +371,16 @@ class CsvImportApiTest {
             request = request.header(HttpHeaders.AUTHORIZATION, caller.bearer());
         }
         return request.exchange();
+    }
+
+    private void awaitAWaitingLock() throws InterruptedException {
+        for (int tries = 0; tries < 200; tries++) {
+            if (count("pg_locks WHERE NOT granted") > 0) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the import never waited for the training's lock");
     }
 
     private long count(String tableAndCondition) {
