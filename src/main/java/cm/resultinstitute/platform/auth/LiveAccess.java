@@ -6,12 +6,16 @@ import cm.resultinstitute.platform.users.Caller;
 import cm.resultinstitute.platform.users.LanguageChosen;
 import cm.resultinstitute.platform.users.Role;
 import cm.resultinstitute.platform.users.UserStatus;
-import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.CacheLoader;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.core.OAuth2Error;
@@ -61,13 +65,41 @@ class LiveAccess implements OAuth2TokenValidator<Jwt>, PreferredLanguages {
     private record Key(int userId, UUID signIn) {}
 
     private final JdbcClient jdbc;
-    private final Cache<Key, State> remembered = Caffeine.newBuilder()
-            .expireAfterWrite(REMEMBERED_FOR)
-            .maximumSize(50_000)
-            .build();
+    private final LoadingCache<Key, State> remembered;
 
+    @Autowired
     LiveAccess(JdbcClient jdbc) {
+        this(jdbc, Ticker.systemTicker());
+    }
+
+    /**
+     * An answer more than half a window old is read again by the call that finds it, while the calls beside it go on
+     * with it: were it only dropped when the window ends, every call of a busy user would wait behind that one read
+     * twice a second. A read that fails then drops the answer, so that it is never kept past its window.
+     */
+    LiveAccess(JdbcClient jdbc, Ticker ticker) {
         this.jdbc = jdbc;
+        this.remembered = Caffeine.newBuilder()
+                .ticker(ticker)
+                .expireAfterWrite(REMEMBERED_FOR)
+                .refreshAfterWrite(REMEMBERED_FOR.dividedBy(2))
+                .executor(Runnable::run)
+                .maximumSize(50_000)
+                .build(new CacheLoader<Key, State>() {
+                    @Override
+                    public State load(Key key) {
+                        return read(key);
+                    }
+
+                    @Override
+                    public State reload(Key key, State previous) {
+                        try {
+                            return read(key);
+                        } catch (DataAccessException unreadable) {
+                            return null;
+                        }
+                    }
+                });
     }
 
     @Override
@@ -80,7 +112,7 @@ class LiveAccess implements OAuth2TokenValidator<Jwt>, PreferredLanguages {
         if (userId == null || signIn == null || !(version instanceof Number number) || role.isEmpty()) {
             return REVOKED;
         }
-        State state = remembered.get(new Key(userId, signIn), this::read);
+        State state = remembered.get(new Key(userId, signIn));
         boolean valid = state.allows(role.get())
                 && state.version() == number.intValue()
                 && Boolean.TRUE.equals(state.signInOpen());
@@ -89,7 +121,7 @@ class LiveAccess implements OAuth2TokenValidator<Jwt>, PreferredLanguages {
 
     /** Whether the user of a page session may still act in the role the session remembers. */
     boolean allows(Caller caller) {
-        return remembered.get(new Key(caller.id(), null), this::read).allows(caller.role());
+        return remembered.get(new Key(caller.id(), null)).allows(caller.role());
     }
 
     /**
@@ -110,7 +142,7 @@ class LiveAccess implements OAuth2TokenValidator<Jwt>, PreferredLanguages {
         }
         return key == null
                 ? Optional.empty()
-                : Optional.ofNullable(remembered.get(key, this::read).language());
+                : Optional.ofNullable(remembered.get(key).language());
     }
 
     /** Reads the user's choice again once it has committed, on this instance at once (others within a second). */
