@@ -8,7 +8,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
- * The materialised summaries of the reports (migration V16): whether they may be read, and their refresh. A write to
+ * The materialised summaries of the reports (migrations V16 and V21): whether they may be read, and their refresh. A write to
  * the summarised tables notes a change in its own transaction; while a change is noted the reports read the live
  * views (exact, slower), and a scheduled job refreshes the summaries, on one instance at a time.
  */
@@ -28,8 +28,8 @@ public class ReportSummaries {
             INSERT INTO report_refreshes (rows_written, refreshed_at) VALUES (:written, now())
             ON CONFLICT (singleton) DO UPDATE SET rows_written = :written, refreshed_at = now()""";
 
-    /** Whether the summaries are current and, if so, how many rows the whole progress report has. */
-    public record State(boolean fresh, long progressRows) {}
+    /** Whether the summaries are current and, if so, how many rows the whole progress and training reports have. */
+    public record State(boolean fresh, long progressRows, long trainingRows) {}
 
     private final JdbcClient jdbc;
 
@@ -39,9 +39,10 @@ public class ReportSummaries {
 
     public State state() {
         return jdbc.sql("""
-                        SELECT NOT EXISTS (SELECT 1 FROM report_changes) AS fresh,
-                               (SELECT progress_rows FROM report_totals) AS progress_rows""")
-                .query((rs, row) -> new State(rs.getBoolean("fresh"), rs.getLong("progress_rows")))
+                        SELECT NOT EXISTS (SELECT 1 FROM report_changes) AS fresh, r.progress_rows, r.trainings
+                        FROM report_totals r""")
+                .query((rs, row) ->
+                        new State(rs.getBoolean("fresh"), rs.getLong("progress_rows"), rs.getLong("trainings")))
                 .single();
     }
 

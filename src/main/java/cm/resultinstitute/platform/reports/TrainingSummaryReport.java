@@ -20,7 +20,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads {@code v_training_summary} for admins (every training) and trainers (the trainings they created). */
+/**
+ * Reads {@code v_training_summary} for admins (every training) and trainers (the trainings they created): its rows
+ * stored (V21) while no change waits for a refresh, the view itself otherwise.
+ */
 @Service
 public class TrainingSummaryReport {
 
@@ -42,28 +45,39 @@ public class TrainingSummaryReport {
             SELECT v.id, v.title, v.category, v.status, v.start_date, v.end_date, v.max_participants,
                    v.total_enrollments, v.completed_enrollments, v.total_sessions, v.completed_sessions,
                    v.created_by_name
-            FROM v_training_summary v""";
+            FROM\s""";
+
+    private static final String VIEW = "v_training_summary v";
+
+    private static final String SUMMARY = "report_training_summary v";
 
     private final JdbcClient jdbc;
     private final JdbcClient streaming;
+    private final ReportSummaries summaries;
 
-    TrainingSummaryReport(JdbcClient jdbc, DataSource dataSource) {
+    TrainingSummaryReport(JdbcClient jdbc, DataSource dataSource, ReportSummaries summaries) {
         this.jdbc = jdbc;
         this.streaming = ReportExport.streaming(dataSource);
+        this.summaries = summaries;
     }
 
     /** One page of the rows the scope allows; a participant's scope is refused. */
     @Transactional(readOnly = true)
     public Page<TrainingSummary> page(TrainingReportFilter filter, ReportScope scope, Pageable page) {
         SqlWhere where = where(filter, scope);
-        List<TrainingSummary> content = jdbc.sql(SELECT + where.clause() + SqlPage.clause(page, COLUMNS, "v.id"))
+        ReportSummaries.State summary = summaries.state();
+        String source = summary.fresh() ? SUMMARY : VIEW;
+        List<TrainingSummary> content = jdbc.sql(
+                        SELECT + source + where.clause() + SqlPage.clause(page, COLUMNS, "v.id"))
                 .params(where.params())
                 .query(TrainingSummaryReport::row)
                 .list();
-        long total = jdbc.sql("SELECT count(*) FROM v_training_summary v" + where.clause())
-                .params(where.params())
-                .query(Long.class)
-                .single();
+        long total = summary.fresh() && where.clause().isEmpty()
+                ? summary.trainingRows()
+                : jdbc.sql("SELECT count(*) FROM " + source + where.clause())
+                        .params(where.params())
+                        .query(Long.class)
+                        .single();
         return new PageImpl<>(content, page, total);
     }
 
@@ -72,8 +86,9 @@ public class TrainingSummaryReport {
     public void export(TrainingReportFilter filter, ReportScope scope, Sort sort, Consumer<TrainingSummary> rows) {
         SqlWhere where = where(filter, scope);
         Pageable all = PageRequest.of(0, ReportExport.MAX_ROWS, sort);
+        String source = summaries.state().fresh() ? SUMMARY : VIEW;
         streaming
-                .sql(SELECT + where.clause() + SqlPage.clause(all, COLUMNS, "v.id"))
+                .sql(SELECT + source + where.clause() + SqlPage.clause(all, COLUMNS, "v.id"))
                 .params(where.params())
                 .query((RowCallbackHandler) rs -> rows.accept(row(rs, 0)));
     }

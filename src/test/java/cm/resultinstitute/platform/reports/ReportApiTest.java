@@ -431,7 +431,7 @@ class ReportApiTest {
         assertThat(one).isEqualTo(all).isEqualTo(3);
         assertThat(selects(TRAININGS + "?size=1", cast.admin()))
                 .isEqualTo(selects(TRAININGS + "?size=100", cast.admin()))
-                .isEqualTo(2);
+                .isEqualTo(3);
     }
 
     @Test

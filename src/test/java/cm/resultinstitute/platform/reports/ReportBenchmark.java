@@ -100,10 +100,10 @@ class ReportBenchmark {
         // One open connection, as a pool would hand out: the time measured is the queries'.
         database = new SingleConnectionDataSource(SharedPostgres.jdbcUrl(name), SharedPostgres.SUPERUSER, "", true);
         jdbc = JdbcClient.create(database);
-        trainings = new TrainingSummaryReport(jdbc, database);
         // The summaries as the scheduled job leaves them once the data stops changing.
         ReportSummaries summaries = new ReportSummaries(jdbc);
         summaries.refresh();
+        trainings = new TrainingSummaryReport(jdbc, database, summaries);
         progress = new ParticipantProgressReport(jdbc, database, summaries);
         AppProperties properties = new AppProperties(
                 null, ZoneId.of("Africa/Douala"), null, null, null, null, null, null, null, null, null, 75);

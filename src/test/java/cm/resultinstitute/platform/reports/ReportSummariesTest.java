@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,11 +31,15 @@ class ReportSummariesTest {
     private static final Pageable LATEST_FIRST =
             PageRequest.of(0, 25, Sort.by("enrollmentDate").descending());
     private static final ProgressReportFilter NO_FILTER = new ProgressReportFilter(null, null);
+    private static final TrainingReportFilter ALL_TRAININGS = new TrainingReportFilter(null, null);
+    private static final Pageable MOST_ENROLLED_FIRST =
+            PageRequest.of(0, 10, Sort.by("totalEnrollments").descending());
 
     static DataSource database;
     static JdbcClient jdbc;
     static ReportSummaries summaries;
     static ParticipantProgressReport progress;
+    static TrainingSummaryReport trainings;
     static InstituteDashboard dashboard;
 
     @BeforeAll
@@ -43,6 +48,7 @@ class ReportSummariesTest {
         jdbc = JdbcClient.create(database);
         summaries = new ReportSummaries(jdbc);
         progress = new ParticipantProgressReport(jdbc, database, summaries);
+        trainings = new TrainingSummaryReport(jdbc, database, summaries);
         AppProperties properties = new AppProperties(
                 null, ZoneId.of("Africa/Douala"), null, null, null, null, null, null, null, null, null, 75);
         // The generated enrolments span June 2025 to March 2026: every month of the chart has some.
@@ -70,12 +76,30 @@ class ReportSummariesTest {
     }
 
     @Test
+    void theStoredTrainingSummaryIsExactlyTheDocumentsView() {
+        assertThat(count("SELECT count(*) FROM report_training_summary")).isEqualTo(40);
+        assertThat(count("SELECT count(*) FROM (SELECT * FROM v_training_summary_original"
+                        + " EXCEPT ALL SELECT * FROM report_training_summary) missing"))
+                .isZero();
+        assertThat(count("SELECT count(*) FROM (SELECT * FROM report_training_summary"
+                        + " EXCEPT ALL SELECT * FROM v_training_summary_original) extra"))
+                .isZero();
+        assertThat(columns("report_training_summary")).isEqualTo(columns("v_training_summary_original"));
+        assertThat(summaries.state().trainingRows()).isEqualTo(40);
+    }
+
+    @Test
     void reportsReadFromTheSummariesAnswerWhatTheTablesAnswer() {
         int trainer = (int) count("SELECT min(created_by) FROM trainings");
         ReportScope trainersScope = new ReportScope(trainer, null);
         Dashboard fromSummaries = dashboard.dashboard();
         Page<ParticipantProgress> everything = progress.page(NO_FILTER, ReportScope.EVERYTHING, LATEST_FIRST);
         Page<ParticipantProgress> trainers = progress.page(NO_FILTER, trainersScope, LATEST_FIRST);
+        Page<TrainingSummary> mostEnrolled = trainings.page(ALL_TRAININGS, ReportScope.EVERYTHING, MOST_ENROLLED_FIRST);
+        Page<TrainingSummary> trainersTrainings = trainings.page(ALL_TRAININGS, trainersScope, MOST_ENROLLED_FIRST);
+        TrainingReportFilter published = new TrainingReportFilter("published", null);
+        Page<TrainingSummary> publishedLast =
+                trainings.page(published, ReportScope.EVERYTHING, PageRequest.of(1, 10, Sort.by("endDate")));
 
         noteAChange();
         assertThat(summaries.state().fresh()).isFalse();
@@ -89,6 +113,19 @@ class ReportSummariesTest {
         Page<ParticipantProgress> trainersLive = progress.page(NO_FILTER, trainersScope, LATEST_FIRST);
         assertThat(trainersLive.getContent()).isNotEmpty().isEqualTo(trainers.getContent());
         assertThat(trainersLive.getTotalElements()).isEqualTo(trainers.getTotalElements());
+        Page<TrainingSummary> mostEnrolledLive =
+                trainings.page(ALL_TRAININGS, ReportScope.EVERYTHING, MOST_ENROLLED_FIRST);
+        assertThat(mostEnrolledLive.getContent()).hasSize(10).isEqualTo(mostEnrolled.getContent());
+        assertThat(mostEnrolledLive.getTotalElements())
+                .isEqualTo(mostEnrolled.getTotalElements())
+                .isEqualTo(40);
+        Page<TrainingSummary> trainersTrainingsLive = trainings.page(ALL_TRAININGS, trainersScope, MOST_ENROLLED_FIRST);
+        assertThat(trainersTrainingsLive.getContent()).isNotEmpty().isEqualTo(trainersTrainings.getContent());
+        assertThat(trainersTrainingsLive.getTotalElements()).isEqualTo(trainersTrainings.getTotalElements());
+        Page<TrainingSummary> publishedLastLive =
+                trainings.page(published, ReportScope.EVERYTHING, PageRequest.of(1, 10, Sort.by("endDate")));
+        assertThat(publishedLastLive.getContent()).isNotEmpty().isEqualTo(publishedLast.getContent());
+        assertThat(publishedLastLive.getTotalElements()).isEqualTo(publishedLast.getTotalElements());
     }
 
     @Test
@@ -126,9 +163,38 @@ class ReportSummariesTest {
     }
 
     @Test
+    void aTrainingsChangeIsReadLiveAtOnceAndStoredByTheNextRefresh() {
+        int training = (int) count("SELECT min(id) FROM trainings WHERE status = 'published'");
+        TrainingReportFilter published = new TrainingReportFilter("published", null);
+        Pageable firstById = PageRequest.of(0, 1, Sort.by("id"));
+        TrainingSummary before = trainings
+                .page(published, ReportScope.EVERYTHING, firstById)
+                .getContent()
+                .get(0);
+        assertThat(before.id()).isEqualTo(training);
+
+        jdbc.sql("UPDATE trainings SET max_participants = 7 WHERE id = ?")
+                .param(training)
+                .update();
+
+        assertThat(summaries.state().fresh()).isFalse();
+        TrainingSummary live = trainings
+                .page(published, ReportScope.EVERYTHING, firstById)
+                .getContent()
+                .get(0);
+        assertThat(live.maxParticipants()).isEqualTo(7).isNotEqualTo(before.maxParticipants());
+        summaries.refreshIfChanged();
+        assertThat(summaries.state().fresh()).isTrue();
+        assertThat(count("SELECT max_participants FROM report_training_summary WHERE id = " + training))
+                .isEqualTo(7);
+        assertThat(trainings.page(published, ReportScope.EVERYTHING, firstById).getContent())
+                .containsExactly(live);
+    }
+
+    @Test
     void whatTheReportsDoNotShowChangesNothing() {
         jdbc.sql("UPDATE users SET last_login_at = now(), password_hash = 'y'").update();
-        jdbc.sql("UPDATE trainings SET description = 'Rewritten', max_participants = 99")
+        jdbc.sql("UPDATE trainings SET description = 'Rewritten', updated_at = now()")
                 .update();
         jdbc.sql("UPDATE sessions SET location = 'Douala'").update();
         assertThat(summaries.state().fresh()).isTrue();
@@ -136,6 +202,24 @@ class ReportSummariesTest {
         jdbc.sql("UPDATE users SET last_name = 'Renamed' WHERE id = (SELECT min(user_id) FROM enrollments)")
                 .update();
         assertThat(summaries.state().fresh()).isFalse();
+    }
+
+    @Test
+    void everyColumnOfTheTrainingReportIsNotedWhenItChanges() {
+        for (String change : List.of(
+                "category = 'Changed'",
+                "start_date = DATE '2027-01-01'",
+                "end_date = DATE '2027-02-01'",
+                "max_participants = 99",
+                "created_by = (SELECT min(id) FROM users)",
+                "title = 'Renamed'",
+                "status = 'archived'")) {
+            summaries.refreshIfChanged();
+            assertThat(summaries.state().fresh()).isTrue();
+            jdbc.sql("UPDATE trainings SET " + change + " WHERE id = (SELECT max(id) FROM trainings)")
+                    .update();
+            assertThat(summaries.state().fresh()).as(change).isFalse();
+        }
     }
 
     @Test
@@ -171,7 +255,7 @@ class ReportSummariesTest {
         return jdbc.sql(sql).query(Long.class).single();
     }
 
-    private static java.util.List<String> columns(String relation) {
+    private static List<String> columns(String relation) {
         return jdbc.sql("""
                         SELECT a.attname || ' ' || format_type(a.atttypid, a.atttypmod)
                         FROM pg_attribute a
