@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -82,6 +83,9 @@ public class TrainingCatalog {
             LEFT JOIN categories c ON lower(c.value) = lower(t.category)""";
 
     private static final String SELECT = "SELECT t.*, " + SEATS_TAKEN + TRANSLATED;
+
+    /** A training asked for by number rather than by slug; compiled once, as every read by id asks. */
+    private static final Pattern AN_ID = Pattern.compile("\\d{1,9}");
 
     /** Fuzzy enough that "leadrship" finds "Leadership", not so fuzzy that everything matches. */
     private static final String WORD_SIMILARITY = "0.4";
@@ -471,7 +475,7 @@ public class TrainingCatalog {
     }
 
     private Optional<TrainingView> find(String idOrSlug, Language reader) {
-        boolean byId = idOrSlug.matches("\\d{1,9}");
+        boolean byId = AN_ID.matcher(idOrSlug).matches();
         return jdbc.sql(SELECT + (byId ? " WHERE t.id = :key" : " WHERE t.slug = :key"))
                 .param("key", byId ? (Object) Integer.parseInt(idOrSlug) : idOrSlug)
                 .param("lang", reader == null ? "" : reader.code())

@@ -3,6 +3,7 @@ package cm.resultinstitute.platform.shared.web;
 import cm.resultinstitute.platform.shared.AppProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
@@ -14,6 +15,9 @@ import org.springframework.util.StringUtils;
  */
 @Component
 public class ClientAddress {
+
+    /** Compiled once: every request asks whether it came through a trusted proxy (its scheme, its address). */
+    private static final Pattern ADDRESS_CHARACTERS = Pattern.compile("[0-9a-fA-F:.]+");
 
     private final List<IpAddressMatcher> trustedProxies;
 
@@ -57,10 +61,12 @@ public class ClientAddress {
     }
 
     private boolean trusted(String address) {
-        return isAddress(address) && trustedProxies.stream().anyMatch(proxy -> proxy.matches(address));
+        return !trustedProxies.isEmpty()
+                && isAddress(address)
+                && trustedProxies.stream().anyMatch(proxy -> proxy.matches(address));
     }
 
     private static boolean isAddress(String value) {
-        return value.matches("[0-9a-fA-F:.]+") && (value.contains(".") || value.contains(":"));
+        return ADDRESS_CHARACTERS.matcher(value).matches() && (value.contains(".") || value.contains(":"));
     }
 }
