@@ -50,10 +50,19 @@ public class ParticipantProgressReport {
                    v.enrollment_status, v.progress, v.total_sessions, v.attended_sessions, v.attendance_rate
             FROM\s""";
 
-    /** The view, and the same rows stored (V16), read while no change is waiting for a refresh. */
-    private static final String VIEW = "v_participant_progress v";
+    /** The view, and the same rows stored (V16, in training order since V22), read while no change is waiting. */
+    private static final String VIEW = "v_participant_progress";
 
-    private static final String SUMMARY = "report_participant_progress v";
+    private static final String SUMMARY = "report_participant_progress";
+
+    /**
+     * A trainer's rows, read before they are ordered: left to itself, PostgreSQL walks the latest-first index through
+     * everyone's rows in search of theirs (4,000 rows from the heap for a page of 20, 45 ms on the large institute),
+     * where their trainings' rows, stored together, take a few pages. {@code OFFSET 0} keeps the subquery apart.
+     */
+    private static final String TRAINERS_ROWS =
+            "(SELECT * FROM %s s WHERE s.training_id IN (SELECT t.id FROM trainings t WHERE t.created_by = :creatorId)"
+                    + " OFFSET 0) v";
 
     private final JdbcClient jdbc;
     private final JdbcClient streaming;
@@ -69,13 +78,13 @@ public class ParticipantProgressReport {
     public Page<ParticipantProgress> page(ProgressReportFilter filter, ReportScope scope, Pageable page) {
         SqlWhere where = where(filter, scope);
         ReportSummaries.State summary = summaries.state();
-        String source = summary.fresh() ? SUMMARY : VIEW;
+        String source = source(summary.fresh(), scope);
         List<ParticipantProgress> content = jdbc.sql(
                         SELECT + source + where.clause() + SqlPage.clause(page, COLUMNS, TIEBREAKER))
                 .params(where.params())
                 .query(ParticipantProgressReport::row)
                 .list();
-        long total = summary.fresh() && where.clause().isEmpty()
+        long total = summary.fresh() && where.clause().isEmpty() && scope.creatorId() == null
                 ? summary.progressRows()
                 : jdbc.sql("SELECT count(*) FROM " + source + where.clause())
                         .params(where.params())
@@ -89,22 +98,25 @@ public class ParticipantProgressReport {
     public void export(ProgressReportFilter filter, ReportScope scope, Sort sort, Consumer<ParticipantProgress> rows) {
         SqlWhere where = where(filter, scope);
         Pageable all = PageRequest.of(0, ReportExport.MAX_ROWS, sort);
-        String source = summaries.state().fresh() ? SUMMARY : VIEW;
+        String source = source(summaries.state().fresh(), scope);
         streaming
                 .sql(SELECT + source + where.clause() + SqlPage.clause(all, COLUMNS, TIEBREAKER))
                 .params(where.params())
                 .query((RowCallbackHandler) rs -> rows.accept(row(rs, 0)));
     }
 
+    private static String source(boolean fresh, ReportScope scope) {
+        String relation = fresh ? SUMMARY : VIEW;
+        return scope.creatorId() == null ? relation + " v" : TRAINERS_ROWS.formatted(relation);
+    }
+
+    /** A trainer's scope is the source itself ({@link #TRAINERS_ROWS}): only its parameter is bound here. */
     private static SqlWhere where(ProgressReportFilter filter, ReportScope scope) {
-        return new SqlWhere()
-                .andIfPresent(
-                        scope.creatorId(),
-                        "v.training_id IN (SELECT t.id FROM trainings t WHERE t.created_by = :creatorId)",
-                        "creatorId")
+        SqlWhere where = new SqlWhere()
                 .andIfPresent(scope.participantId(), "v.user_id = :participantId", "participantId")
                 .andIfPresent(filter.trainingId(), "v.training_id = :trainingId", "trainingId")
                 .andIfPresent(filter.userId(), "v.user_id = :userId", "userId");
+        return scope.creatorId() == null ? where : where.bind("creatorId", scope.creatorId());
     }
 
     private static ParticipantProgress row(ResultSet rs, int row) throws SQLException {

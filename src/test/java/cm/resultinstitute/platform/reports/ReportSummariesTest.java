@@ -76,6 +76,14 @@ class ReportSummariesTest {
     }
 
     @Test
+    void theStoredProgressKeepsEachTrainingsRowsTogether() {
+        List<Integer> stored = jdbc.sql("SELECT training_id FROM report_participant_progress ORDER BY ctid")
+                .query(Integer.class)
+                .list();
+        assertThat(stored).hasSizeGreaterThan(30).isSorted();
+    }
+
+    @Test
     void theStoredTrainingSummaryIsExactlyTheDocumentsView() {
         assertThat(count("SELECT count(*) FROM report_training_summary")).isEqualTo(40);
         assertThat(count("SELECT count(*) FROM (SELECT * FROM v_training_summary_original"
