@@ -1,6 +1,7 @@
 -- The training report stored as V16 stores the others: v_training_summary's columns and rows, counted with two
--- aggregates instead of four subqueries per training. Read while no change is noted (ReportSummaries); a page of it
--- sorted by a count, or the last page, no longer computes the counts of every training first.
+-- aggregates instead of four subqueries per training. Read while no change is noted (ReportSummaries), refreshed
+-- with the others (V22's refresh_report_summaries); a page of it sorted by a count, or the last page, no longer
+-- computes the counts of every training first.
 CREATE MATERIALIZED VIEW report_training_summary AS
 SELECT
     t.id,
@@ -41,16 +42,3 @@ CREATE TRIGGER report_change_trainings_summary_update
           OR OLD.end_date IS DISTINCT FROM NEW.end_date OR OLD.max_participants IS DISTINCT FROM NEW.max_participants
           OR OLD.created_by IS DISTINCT FROM NEW.created_by)
     EXECUTE FUNCTION note_report_change();
-
--- V16's refresh, with this summary among the others.
-CREATE OR REPLACE FUNCTION refresh_report_summaries() RETURNS void
-    LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
-BEGIN
-    DELETE FROM report_changes;
-    REFRESH MATERIALIZED VIEW report_participant_progress;
-    REFRESH MATERIALIZED VIEW report_totals;
-    REFRESH MATERIALIZED VIEW report_training_attendance;
-    REFRESH MATERIALIZED VIEW report_enrollments_per_hour;
-    REFRESH MATERIALIZED VIEW report_training_summary;
-END;
-$$;

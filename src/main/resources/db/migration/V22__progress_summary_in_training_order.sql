@@ -42,8 +42,8 @@ CREATE INDEX idx_report_participant_progress_latest
 
 ANALYZE report_participant_progress;
 
--- V21's refresh, with each summary's statistics taken again: the planner then knows the stored rows' number and
--- order (what makes a trainer's rows a few pages), instead of what it saw before the refresh.
+-- V16's refresh, with V21's training summary, and each summary's statistics taken again: the planner then knows the
+-- stored rows' number and order (what makes a trainer's rows a few pages), instead of what it saw before.
 CREATE OR REPLACE FUNCTION refresh_report_summaries() RETURNS void
     LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
 BEGIN
