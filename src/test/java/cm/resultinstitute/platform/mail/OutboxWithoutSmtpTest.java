@@ -6,6 +6,7 @@ import cm.resultinstitute.platform.mail.domain.OutgoingMail;
 import cm.resultinstitute.platform.mail.domain.OutgoingMailRepository;
 import cm.resultinstitute.platform.shared.AppProperties;
 import cm.resultinstitute.platform.test.PlatformTest;
+import cm.resultinstitute.platform.test.QueryCounting;
 import java.time.Clock;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -38,10 +39,12 @@ class OutboxWithoutSmtpTest {
                 properties,
                 Clock.systemUTC());
 
+        QueryCounting.reset();
         withoutSmtp.deliverDue();
 
-        OutgoingMail still = mails.findById(waiting.getId()).orElseThrow();
-        assertThat(still.getStatus()).isEqualTo(MailStatus.QUEUED);
-        assertThat(still.getAttempts()).isZero();
+        // Counted on this thread alone: the senders of other test contexts on the same database, which have a mail
+        // server, may take the message meanwhile; this one does not even read the outbox.
+        assertThat(QueryCounting.total()).isZero();
+        assertThat(mails.findById(waiting.getId())).isPresent();
     }
 }
