@@ -51,18 +51,21 @@ public class ParticipantProgressReport {
             FROM\s""";
 
     /** The view, and the same rows stored (V16, in training order since V22), read while no change is waiting. */
-    private static final String VIEW = "v_participant_progress";
+    private static final String VIEW = "v_participant_progress v";
 
-    private static final String SUMMARY = "report_participant_progress";
+    private static final String SUMMARY = "report_participant_progress v";
+
+    private static final String TRAINERS_TRAININGS =
+            "v.training_id IN (SELECT t.id FROM trainings t WHERE t.created_by = :creatorId)";
 
     /**
-     * A trainer's rows, read before they are ordered: left to itself, PostgreSQL walks the latest-first index through
-     * everyone's rows in search of theirs (4,000 rows from the heap for a page of 20, 45 ms on the large institute),
-     * where their trainings' rows, stored together, take a few pages. {@code OFFSET 0} keeps the subquery apart.
+     * A trainer's stored rows, read before they are ordered: left to itself, PostgreSQL walks the latest-first index
+     * through everyone's rows in search of theirs (4,000 rows from the heap for a page of 20, 45 ms on the large
+     * institute), where their trainings' rows, stored together, take a few pages. {@code OFFSET 0} keeps the subquery
+     * apart. Not for the live view: there it would compute the counts of every one of their rows, not of a page's.
      */
-    private static final String TRAINERS_ROWS =
-            "(SELECT * FROM %s s WHERE s.training_id IN (SELECT t.id FROM trainings t WHERE t.created_by = :creatorId)"
-                    + " OFFSET 0) v";
+    private static final String TRAINERS_STORED_ROWS =
+            "(SELECT * FROM report_participant_progress v WHERE " + TRAINERS_TRAININGS + " OFFSET 0) v";
 
     private final JdbcClient jdbc;
     private final JdbcClient streaming;
@@ -76,9 +79,9 @@ public class ParticipantProgressReport {
 
     @Transactional(readOnly = true)
     public Page<ParticipantProgress> page(ProgressReportFilter filter, ReportScope scope, Pageable page) {
-        SqlWhere where = where(filter, scope);
         ReportSummaries.State summary = summaries.state();
         String source = source(summary.fresh(), scope);
+        SqlWhere where = where(filter, scope, source);
         List<ParticipantProgress> content = jdbc.sql(
                         SELECT + source + where.clause() + SqlPage.clause(page, COLUMNS, TIEBREAKER))
                 .params(where.params())
@@ -96,9 +99,9 @@ public class ParticipantProgressReport {
     /** Every row the scope allows (up to {@link ReportExport#MAX_ROWS}), in order, handed over one by one. */
     @Transactional(readOnly = true)
     public void export(ProgressReportFilter filter, ReportScope scope, Sort sort, Consumer<ParticipantProgress> rows) {
-        SqlWhere where = where(filter, scope);
-        Pageable all = PageRequest.of(0, ReportExport.MAX_ROWS, sort);
         String source = source(summaries.state().fresh(), scope);
+        SqlWhere where = where(filter, scope, source);
+        Pageable all = PageRequest.of(0, ReportExport.MAX_ROWS, sort);
         streaming
                 .sql(SELECT + source + where.clause() + SqlPage.clause(all, COLUMNS, TIEBREAKER))
                 .params(where.params())
@@ -106,17 +109,24 @@ public class ParticipantProgressReport {
     }
 
     private static String source(boolean fresh, ReportScope scope) {
-        String relation = fresh ? SUMMARY : VIEW;
-        return scope.creatorId() == null ? relation + " v" : TRAINERS_ROWS.formatted(relation);
+        if (!fresh) {
+            return VIEW;
+        }
+        return scope.creatorId() == null ? SUMMARY : TRAINERS_STORED_ROWS;
     }
 
-    /** A trainer's scope is the source itself ({@link #TRAINERS_ROWS}): only its parameter is bound here. */
-    private static SqlWhere where(ProgressReportFilter filter, ReportScope scope) {
+    private static SqlWhere where(ProgressReportFilter filter, ReportScope scope, String source) {
         SqlWhere where = new SqlWhere()
                 .andIfPresent(scope.participantId(), "v.user_id = :participantId", "participantId")
                 .andIfPresent(filter.trainingId(), "v.training_id = :trainingId", "trainingId")
                 .andIfPresent(filter.userId(), "v.user_id = :userId", "userId");
-        return scope.creatorId() == null ? where : where.bind("creatorId", scope.creatorId());
+        if (scope.creatorId() == null) {
+            return where;
+        }
+        // The trainer's stored rows hold their condition already: only its parameter is bound.
+        return source.equals(TRAINERS_STORED_ROWS)
+                ? where.bind("creatorId", scope.creatorId())
+                : where.and(TRAINERS_TRAININGS, "creatorId", scope.creatorId());
     }
 
     private static ParticipantProgress row(ResultSet rs, int row) throws SQLException {

@@ -8,7 +8,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
- * The materialised summaries of the reports (migrations V16 and V21): whether they may be read, and their refresh. A
+ * The materialised summaries of the reports (migrations V16, V21, V22): whether they may be read, and their refresh. A
  * write to the summarised tables notes a change in its own transaction; while a change is noted the reports read the
  * live views (exact, slower), and a scheduled job refreshes the summaries, on one instance at a time.
  */
