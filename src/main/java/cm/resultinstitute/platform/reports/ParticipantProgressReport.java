@@ -30,7 +30,7 @@ public class ParticipantProgressReport {
      * Sorting by the session counts or the attendance rate reads every row before the first page (no index orders
      * them): allowed, since every field of the row may order the list, but the default order is served by an index.
      */
-    private static final Map<String, String> COLUMNS = Map.ofEntries(
+    static final Map<String, String> COLUMNS = Map.ofEntries(
             Map.entry("userId", "v.user_id"),
             Map.entry("participantName", "v.participant_name"),
             Map.entry("email", "v.email"),
@@ -43,7 +43,7 @@ public class ParticipantProgressReport {
             Map.entry("attendedSessions", "v.attended_sessions"),
             Map.entry("attendanceRate", "v.attendance_rate"));
 
-    private static final String TIEBREAKER = "v.user_id, v.training_id";
+    static final String TIEBREAKER = "v.user_id, v.training_id";
 
     private static final String SELECT = """
             SELECT v.user_id, v.participant_name, v.email, v.training_id, v.training_title, v.enrollment_date,

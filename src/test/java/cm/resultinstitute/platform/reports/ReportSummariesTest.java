@@ -3,7 +3,9 @@ package cm.resultinstitute.platform.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cm.resultinstitute.platform.shared.AppProperties;
+import cm.resultinstitute.platform.shared.persistence.SqlPage;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -81,6 +83,18 @@ class ReportSummariesTest {
                 .query(Integer.class)
                 .list();
         assertThat(stored).hasSizeGreaterThan(30).isSorted();
+    }
+
+    @Test
+    void aProgressPageSortedByNameIsReadInTheOrderOfAnIndex() throws SQLException {
+        String page = "SELECT v.user_id FROM report_participant_progress v"
+                + SqlPage.clause(
+                        PageRequest.of(2, 20, Sort.by("participantName")),
+                        ParticipantProgressReport.COLUMNS,
+                        ParticipantProgressReport.TIEBREAKER);
+        assertThat(plan("EXPLAIN " + page))
+                .contains("idx_report_participant_progress_name")
+                .doesNotContain("Sort");
     }
 
     @Test
@@ -257,6 +271,22 @@ class ReportSummariesTest {
 
     private static void noteAChange() {
         jdbc.sql("UPDATE enrollments SET progress = progress WHERE false").update();
+    }
+
+    /** The plan as a large summary would get it: the generated one is small enough to be read whole and sorted. */
+    private static String plan(String explain) throws SQLException {
+        try (Connection connection = database.getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("SET enable_seqscan = off");
+            statement.execute("SET enable_sort = off");
+            StringBuilder plan = new StringBuilder();
+            try (ResultSet rows = statement.executeQuery(explain)) {
+                while (rows.next()) {
+                    plan.append(rows.getString(1)).append('\n');
+                }
+            }
+            return plan.toString();
+        }
     }
 
     private static long count(String sql) {
