@@ -2,10 +2,13 @@ package cm.resultinstitute.platform.auth;
 
 import cm.resultinstitute.platform.shared.web.ImageHosts;
 import cm.resultinstitute.platform.shared.web.StaticAssets;
+import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,16 +18,24 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AnonymousConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.server.resource.web.OAuth2ProtectedResourceMetadataFilter;
+import org.springframework.security.web.DefaultSecurityFilterChain;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.AuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.session.DisableEncodeUrlFilter;
+import org.springframework.security.web.session.SessionManagementFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
@@ -55,6 +66,19 @@ class SecurityConfiguration implements WebMvcConfigurer {
         "/api/v1/categories",
         "/api/v1/blog/**"
     };
+
+    /**
+     * What Spring Security adds to every chain of bearer tokens and these never use: nothing to do for a session
+     * (they are stateless) nor to keep a session id out of links, no DPoP proofs (the platform issues bearer tokens
+     * only; the DPoP filter answered a {@code DPoP} authorization with a bare 401, where now it counts as no token,
+     * like any scheme but {@code Bearer}), and no protected resource metadata, served at
+     * {@code /.well-known/oauth-protected-resource}, outside these chains.
+     */
+    static final Set<Class<? extends Filter>> UNUSED_BY_BEARER_CHAINS = Set.of(
+            SessionManagementFilter.class,
+            DisableEncodeUrlFilter.class,
+            AuthenticationFilter.class,
+            OAuth2ProtectedResourceMetadataFilter.class);
 
     /**
      * Each request is observed once, as {@code http.server.requests}: an observation around every security filter
@@ -109,7 +133,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 // request wrapper less, which every request attribute read goes through. (The actuator's chain
                 // keeps it: its health endpoint asks the request whether the caller is an admin.)
                 .servletApi(servletApi -> servletApi.disable());
-        return bearerTokensOnly(http, problems, https).build();
+        return withoutUnusedFilters(bearerTokensOnly(http, problems, https));
     }
 
     /** Health and info for everyone (without details); the other endpoints, metrics among them, for admins. */
@@ -121,7 +145,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .permitAll()
                 .anyRequest()
                 .hasRole("ADMIN"));
-        return bearerTokensOnly(http, problems, https).build();
+        return withoutUnusedFilters(bearerTokensOnly(http, problems, https));
     }
 
     /**
@@ -137,6 +161,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .csrf(csrf -> csrf.disable())
                 .logout(logout -> logout.disable()) // signing out is POST /api/v1/auth/logout, a controller
                 .requestCache(cache -> cache.disable())
+                .anonymous(SecurityConfiguration::withoutSessionId)
                 .oauth2ResourceServer(server -> server.bearerTokenResolver(
                                 request -> authentication.matches(request) ? null : bearerTokens.resolve(request))
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(JwtConfiguration::authentication))
@@ -145,6 +170,26 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .exceptionHandling(
                         errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .headers(SecurityHeaders.apply(https, imageHosts));
+    }
+
+    /**
+     * An anonymous caller's details without the id of a session: Spring reads it by looking up, in the session store,
+     * whatever session a cookie names (a browser signed in to the pages sends its cookie to the API too).
+     */
+    private static void withoutSessionId(AnonymousConfigurer<HttpSecurity> anonymous) {
+        String key = UUID.randomUUID().toString();
+        AnonymousAuthenticationFilter filter = new AnonymousAuthenticationFilter(key);
+        filter.setAuthenticationDetailsSource(request -> new WebAuthenticationDetails(request.getRemoteAddr(), null));
+        anonymous.key(key).authenticationFilter(filter);
+    }
+
+    /** The chain as built, less the filters it never uses: four filters, and a response wrapper, fewer per call. */
+    private static SecurityFilterChain withoutUnusedFilters(HttpSecurity http) throws Exception {
+        DefaultSecurityFilterChain chain = http.build();
+        List<Filter> used = chain.getFilters().stream()
+                .filter(filter -> !UNUSED_BY_BEARER_CHAINS.contains(filter.getClass()))
+                .toList();
+        return new DefaultSecurityFilterChain(chain.getRequestMatcher(), used);
     }
 
     /**

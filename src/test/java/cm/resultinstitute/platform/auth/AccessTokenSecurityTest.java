@@ -142,6 +142,23 @@ class AccessTokenSecurityTest {
         assertThat(me("Bearer " + jane.refreshToken())).hasStatus(401);
     }
 
+    @Test
+    void aTokenUnderAnotherSchemeIsNoTokenAndIsRefusedAsAProblem() {
+        for (String scheme : List.of("DPoP ", "Basic ", "Token ")) {
+            MvcTestResult result = me(scheme + jane.accessToken());
+            assertThat(result).as(scheme).hasStatus(401);
+            assertThat(result).as(scheme).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+            assertThat(result.getResponse().getHeader(HttpHeaders.WWW_AUTHENTICATE))
+                    .startsWith("Bearer");
+            assertThat(mvc.get()
+                            .uri("/api/v1/categories")
+                            .header(HttpHeaders.AUTHORIZATION, scheme + jane.accessToken())
+                            .exchange())
+                    .as(scheme + " on a public read")
+                    .hasStatusOk();
+        }
+    }
+
     private MvcTestResult me(String authorization) {
         return mvc.get()
                 .uri("/api/v1/me")

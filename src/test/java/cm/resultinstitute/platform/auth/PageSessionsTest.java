@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cm.resultinstitute.platform.test.HttpVisitor;
 import cm.resultinstitute.platform.test.PlatformTest;
+import cm.resultinstitute.platform.test.QueryCounting;
 import cm.resultinstitute.platform.test.SecondInstance;
 import cm.resultinstitute.platform.test.TestAccounts;
 import cm.resultinstitute.platform.test.TestData;
+import jakarta.servlet.http.Cookie;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -15,6 +17,7 @@ import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -108,6 +111,21 @@ class PageSessionsTest {
                 url("/login"), Map.of("email", "fragment@sessions.test", "password", TestAccounts.PASSWORD));
 
         assertThat(signedIn.headers().firstValue(HttpHeaders.LOCATION)).hasValue("/my");
+    }
+
+    @Test
+    void anApiCallCarryingAPageSessionCookieNeverLooksTheSessionUp() {
+        Cookie cookie = new Cookie(
+                "RI_SESSION", Base64.getEncoder().encodeToString("a-page-session".getBytes(StandardCharsets.US_ASCII)));
+        Map.of("/api/v1/categories", 200, "/api/v1/me", 401).forEach((path, status) -> {
+            QueryCounting.reset();
+            assertThat(mvc.get().uri(path).exchange()).as(path).hasStatus(status);
+            long withoutCookie = QueryCounting.total();
+
+            QueryCounting.reset();
+            assertThat(mvc.get().uri(path).cookie(cookie).exchange()).as(path).hasStatus(status);
+            assertThat(QueryCounting.total()).as(path).isEqualTo(withoutCookie);
+        });
     }
 
     @Test

@@ -8,7 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.logout.LogoutFilter;
 import org.springframework.security.web.servletapi.SecurityContextHolderAwareRequestFilter;
 
@@ -23,6 +25,16 @@ class SecurityChainsTest {
     void anApiCallGoesThroughNoLogoutFilterNorServletApiWrapper() {
         List<Class<?>> filters = filtersOf("/api/v1/me");
         assertThat(filters).doesNotContain(LogoutFilter.class, SecurityContextHolderAwareRequestFilter.class);
+    }
+
+    @Test
+    void bearerTokenChainsLeaveOutTheFiltersTheyNeverUse() {
+        assertThat(SecurityConfiguration.UNUSED_BY_BEARER_CHAINS).hasSize(4);
+        for (String path : List.of("/api/v1/me", "/actuator/health")) {
+            List<Class<?>> filters = filtersOf(path);
+            assertThat(filters).as(path).doesNotContainAnyElementsOf(SecurityConfiguration.UNUSED_BY_BEARER_CHAINS);
+            assertThat(filters).as(path).contains(BearerTokenAuthenticationFilter.class, AuthorizationFilter.class);
+        }
     }
 
     @Test

@@ -20,7 +20,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = SharedPostgres.Initializer.class)
-@Import({TestClockConfiguration.class, QueryCounting.class, ApiContract.class})
+@Import({TestClockConfiguration.class, QueryCounting.class, ApiContract.class, DispatcherAsConfigured.class})
 @AutoConfigureMockMvc
 @ExtendWith(CleanState.class)
 public @interface PlatformTest {}
