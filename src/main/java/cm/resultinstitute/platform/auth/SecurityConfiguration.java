@@ -68,13 +68,14 @@ class SecurityConfiguration implements WebMvcConfigurer {
     };
 
     /**
-     * What Spring Security adds to every chain of bearer tokens and these never use: nothing to do for a session
-     * (they are stateless) nor to keep a session id out of links, no DPoP proofs (the platform issues bearer tokens
+     * What Spring Security adds to the stateless chains (assets, API, actuator) and these never use: nothing to do for
+     * a session (looking for an invalid one reads the session store) nor to keep a session id out of links, no DPoP
+     * proofs (the platform issues bearer tokens
      * only; the DPoP filter answered a {@code DPoP} authorization with a bare 401, where now it counts as no token,
      * like any scheme but {@code Bearer}), and no protected resource metadata, served at
      * {@code /.well-known/oauth-protected-resource}, outside these chains.
      */
-    static final Set<Class<? extends Filter>> UNUSED_BY_BEARER_CHAINS = Set.of(
+    static final Set<Class<? extends Filter>> UNUSED_BY_STATELESS_CHAINS = Set.of(
             SessionManagementFilter.class,
             DisableEncodeUrlFilter.class,
             AuthenticationFilter.class,
@@ -98,15 +99,17 @@ class SecurityConfiguration implements WebMvcConfigurer {
     @Bean
     @Order(0)
     SecurityFilterChain staticAssetChain(HttpSecurity http, HttpsRequests https) throws Exception {
-        return http.securityMatcher(StaticAssets.PATHS)
+        http.securityMatcher(StaticAssets.PATHS)
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(context -> context.disable())
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
                 .anonymous(anonymous -> anonymous.disable())
-                .headers(SecurityHeaders.apply(https, imageHosts))
-                .build();
+                .logout(logout -> logout.disable())
+                .servletApi(servletApi -> servletApi.disable())
+                .headers(SecurityHeaders.apply(https, imageHosts));
+        return withoutUnusedFilters(http);
     }
 
     @Bean
@@ -187,7 +190,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
     private static SecurityFilterChain withoutUnusedFilters(HttpSecurity http) throws Exception {
         DefaultSecurityFilterChain chain = http.build();
         List<Filter> used = chain.getFilters().stream()
-                .filter(filter -> !UNUSED_BY_BEARER_CHAINS.contains(filter.getClass()))
+                .filter(filter -> !UNUSED_BY_STATELESS_CHAINS.contains(filter.getClass()))
                 .toList();
         return new DefaultSecurityFilterChain(chain.getRequestMatcher(), used);
     }

@@ -28,11 +28,11 @@ class SecurityChainsTest {
     }
 
     @Test
-    void bearerTokenChainsLeaveOutTheFiltersTheyNeverUse() {
-        assertThat(SecurityConfiguration.UNUSED_BY_BEARER_CHAINS).hasSize(4);
+    void statelessChainsLeaveOutTheFiltersTheyNeverUse() {
+        assertThat(SecurityConfiguration.UNUSED_BY_STATELESS_CHAINS).hasSize(4);
         for (String path : List.of("/api/v1/me", "/actuator/health")) {
             List<Class<?>> filters = filtersOf(path);
-            assertThat(filters).as(path).doesNotContainAnyElementsOf(SecurityConfiguration.UNUSED_BY_BEARER_CHAINS);
+            assertThat(filters).as(path).doesNotContainAnyElementsOf(SecurityConfiguration.UNUSED_BY_STATELESS_CHAINS);
             assertThat(filters).as(path).contains(BearerTokenAuthenticationFilter.class, AuthorizationFilter.class);
         }
     }
