@@ -70,10 +70,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
     /**
      * What Spring Security adds to the stateless chains (assets, API, actuator) and these never use: nothing to do for
      * a session (looking for an invalid one reads the session store) nor to keep a session id out of links, no DPoP
-     * proofs (the platform issues bearer tokens
-     * only; the DPoP filter answered a {@code DPoP} authorization with a bare 401, where now it counts as no token,
-     * like any scheme but {@code Bearer}), and no protected resource metadata, served at
-     * {@code /.well-known/oauth-protected-resource}, outside these chains.
+     * proofs (the platform issues bearer tokens only; the DPoP filter answered a {@code DPoP} authorization with a
+     * bare 401, where now it counts as no token, like any scheme but {@code Bearer}), and no protected resource
+     * metadata, served at {@code /.well-known/oauth-protected-resource}, outside these chains.
      */
     static final Set<Class<? extends Filter>> UNUSED_BY_STATELESS_CHAINS = Set.of(
             SessionManagementFilter.class,
