@@ -12,6 +12,7 @@ import org.springframework.security.oauth2.server.resource.web.authentication.Be
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.logout.LogoutFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.servletapi.SecurityContextHolderAwareRequestFilter;
 
 /** Which filters each kind of request goes through: no more than it needs, nothing it relies on missing. */
@@ -30,11 +31,14 @@ class SecurityChainsTest {
     @Test
     void statelessChainsLeaveOutTheFiltersTheyNeverUse() {
         assertThat(SecurityConfiguration.UNUSED_BY_STATELESS_CHAINS).hasSize(4);
-        for (String path : List.of("/api/v1/me", "/actuator/health")) {
+        for (String path : List.of("/api/v1/me", "/actuator/health", "/assets/css/app.css")) {
             List<Class<?>> filters = filtersOf(path);
             assertThat(filters).as(path).doesNotContainAnyElementsOf(SecurityConfiguration.UNUSED_BY_STATELESS_CHAINS);
-            assertThat(filters).as(path).contains(BearerTokenAuthenticationFilter.class, AuthorizationFilter.class);
+            assertThat(filters).as(path).contains(HeaderWriterFilter.class, AuthorizationFilter.class);
         }
+        assertThat(filtersOf("/api/v1/me")).contains(BearerTokenAuthenticationFilter.class);
+        assertThat(filtersOf("/assets/css/app.css"))
+                .doesNotContain(LogoutFilter.class, SecurityContextHolderAwareRequestFilter.class);
     }
 
     @Test
