@@ -81,7 +81,7 @@ public class ParticipantProgressReport {
     public Page<ParticipantProgress> page(ProgressReportFilter filter, ReportScope scope, Pageable page) {
         ReportSummaries.State summary = summaries.state();
         String source = source(summary.fresh(), scope);
-        SqlWhere where = where(filter, scope, source);
+        SqlWhere where = where(filter, scope, summary.fresh());
         List<ParticipantProgress> content = jdbc.sql(
                         SELECT + source + where.clause() + SqlPage.clause(page, COLUMNS, TIEBREAKER))
                 .params(where.params())
@@ -99,8 +99,9 @@ public class ParticipantProgressReport {
     /** Every row the scope allows (up to {@link ReportExport#MAX_ROWS}), in order, handed over one by one. */
     @Transactional(readOnly = true)
     public void export(ProgressReportFilter filter, ReportScope scope, Sort sort, Consumer<ParticipantProgress> rows) {
-        String source = source(summaries.state().fresh(), scope);
-        SqlWhere where = where(filter, scope, source);
+        boolean fresh = summaries.state().fresh();
+        String source = source(fresh, scope);
+        SqlWhere where = where(filter, scope, fresh);
         Pageable all = PageRequest.of(0, ReportExport.MAX_ROWS, sort);
         streaming
                 .sql(SELECT + source + where.clause() + SqlPage.clause(all, COLUMNS, TIEBREAKER))
@@ -115,7 +116,7 @@ public class ParticipantProgressReport {
         return scope.creatorId() == null ? SUMMARY : TRAINERS_STORED_ROWS;
     }
 
-    private static SqlWhere where(ProgressReportFilter filter, ReportScope scope, String source) {
+    private static SqlWhere where(ProgressReportFilter filter, ReportScope scope, boolean fresh) {
         SqlWhere where = new SqlWhere()
                 .andIfPresent(scope.participantId(), "v.user_id = :participantId", "participantId")
                 .andIfPresent(filter.trainingId(), "v.training_id = :trainingId", "trainingId")
@@ -124,7 +125,7 @@ public class ParticipantProgressReport {
             return where;
         }
         // The trainer's stored rows hold their condition already: only its parameter is bound.
-        return source.equals(TRAINERS_STORED_ROWS)
+        return fresh
                 ? where.bind("creatorId", scope.creatorId())
                 : where.and(TRAINERS_TRAININGS, "creatorId", scope.creatorId());
     }

@@ -13,16 +13,11 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
  */
 final class PageFlashMaps extends SessionFlashMapManager {
 
-    private static final String[] NEVER_PAGES = {ApiPaths.PREFIX, "/actuator/", "/assets/", "/webjars/"};
-
     @Override
     protected List<FlashMap> retrieveFlashMaps(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        for (String prefix : NEVER_PAGES) {
-            if (path.startsWith(prefix)) {
-                return null;
-            }
-        }
-        return super.retrieveFlashMaps(request);
+        boolean page = !ApiPaths.isApi(request)
+                && !StaticAssets.isAsset(request)
+                && !request.getRequestURI().startsWith(request.getContextPath() + "/actuator/");
+        return page ? super.retrieveFlashMaps(request) : null;
     }
 }

@@ -37,8 +37,6 @@ public class StaticAssets implements WebMvcConfigurer, HandlerInterceptor {
 
     static final String REVALIDATE = CacheControl.noCache().cachePublic().getHeaderValue();
 
-    private static final Pattern ASSET_PATH = Pattern.compile("^/(assets|webjars)/.*");
-
     private static final Pattern CONTENT_HASH = Pattern.compile("-[0-9a-f]{32}\\.[A-Za-z0-9]+$");
 
     @Override
@@ -67,8 +65,8 @@ public class StaticAssets implements WebMvcConfigurer, HandlerInterceptor {
                 .body(MissingFiles.ANSWER);
     }
 
-    private static boolean isAsset(HttpServletRequest request) {
+    static boolean isAsset(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return ASSET_PATH.matcher(path).matches();
+        return path.startsWith("/assets/") || path.startsWith("/webjars/");
     }
 }
